@@ -1,0 +1,124 @@
+import type { RenderNode } from './render-tree.ts';
+import type { AuthorCard, CommentStatus, ModerationMode, Provider, Reaction, Theme } from './types.ts';
+
+/**
+ * Firestore document shapes, shared by the functions (Admin SDK) and the widget's client modules
+ * (web SDK). `T` is the SDK's Timestamp type. The collections and who may read them are listed
+ * in docs/data-model.md and enforced by firestore.rules.
+ */
+
+/** `sites/{siteId}`: public configuration, readable by anyone. */
+export interface SiteDoc {
+  name: string;
+  locale: string;
+  theme: Theme;
+  providers: Provider[];
+  moderation: ModerationMode;
+  editWindowSec: number;
+  maxLength: number;
+  /** Origins allowed to embed the site's threads (empty: any origin). */
+  origins: string[];
+}
+
+/** `threads/{threadId}`: one per article. The id is derived from the site and the canonical key. */
+export interface ThreadDoc<T> {
+  siteId: string;
+  key: string;
+  url: string;
+  title: string;
+  closed: boolean;
+  /** Every new comment in this thread waits for a moderator. */
+  premoderate: boolean;
+  createdAt: T;
+  lastCommentAt: T | null;
+}
+
+/** `threads/{threadId}/counters/{shard}`: one slice of the thread's approved-comment count. */
+export interface CounterShardDoc {
+  siteId: string;
+  threadId: string;
+  approved: number;
+}
+
+/** `comments/{commentId}`: a comment. Public only while approved; its author and the site's moderators read it always. */
+export interface CommentDoc<T> {
+  siteId: string;
+  threadId: string;
+  parentId: string | null;
+  rootId: string;
+  depth: number;
+  author: AuthorCard;
+  /** Markdown source as the author wrote it (after text hygiene). */
+  body: string;
+  tree: RenderNode[];
+  status: CommentStatus;
+  /** True while the status is `approved` or `deleted`: what the thread snapshot shows. */
+  visible: boolean;
+  createdAt: T;
+  updatedAt: T;
+  editedAt: T | null;
+  reactions: Partial<Record<Reaction, number>>;
+  /** Sum of the reaction counts, for the "top" order. */
+  score: number;
+  replyCount: number;
+  pinned: boolean;
+  /** Incremented on every edit; action records name the revision they judged. */
+  revision: number;
+}
+
+/** `commentPrivate/{commentId}`: what only moderators may read about a comment. */
+export interface CommentPrivateDoc<T> {
+  siteId: string;
+  threadId: string;
+  authorUid: string;
+  email: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  /** The pipeline phase that decided the status, and why. */
+  decision: { phase: string; reason: string };
+  scores: { spam?: number; toxicity?: number };
+  /** Earlier bodies, oldest first. */
+  revisions: Array<{ body: string; at: T }>;
+  createdAt: T;
+}
+
+/** `threads/{threadId}/changes/{id}`: public feed of visible changes, read by the live listener. */
+export interface ChangeDoc<T> {
+  commentId: string;
+  kind: 'upsert' | 'remove';
+  /** The comment as the public sees it (only approved or deleted placeholders), or null on removal. */
+  comment: CommentDoc<T> | null;
+  at: T;
+  /** TTL field: the feed only has to outlive the snapshot cache. */
+  expireAt: T;
+}
+
+/** `requests/{uid}_{requestId}`: remembers a create so a retried request returns the same comment. */
+export interface RequestDoc<T> {
+  commentId: string;
+  createdAt: T;
+  expireAt: T;
+}
+
+/** `users/{uid}`: a reader's private profile (the reader and moderators read it). */
+export interface UserDoc<T> {
+  name: string;
+  email: string | null;
+  website: string;
+  provider: Provider;
+  createdAt: T;
+}
+
+/** `moderationActions/{id}`: append-only record of every decision. */
+export interface ModerationActionDoc<T> {
+  siteId: string;
+  /** The moderator's uid, or null when the system decided. */
+  by: string | null;
+  byName: string;
+  action: string;
+  commentId: string | null;
+  revision: number | null;
+  targetUid: string | null;
+  reason: string;
+  at: T;
+}

@@ -1,0 +1,115 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Definition, Nodes, Parents } from 'mdast';
+import { MAX_RENDER_DEPTH, isSafeHref, type RenderElement, type RenderNode, type RenderTag } from './render-tree.ts';
+
+/**
+ * Parses comment Markdown (CommonMark, via micromark) into the safe render tree. Only the subset
+ * Parley supports survives: paragraphs, emphasis, strong, code, quotes, lists, links and line
+ * breaks. Raw HTML becomes visible text; headings become strong paragraphs; links with any
+ * scheme but http, https or mailto become their text. Server-side only (the parser is not shipped
+ * to readers).
+ */
+export function markdownToTree(source: string): RenderNode[] {
+  const root = fromMarkdown(source);
+  const definitions = new Map<string, string>();
+  collectDefinitions(root, definitions);
+  return mergeText(convertChildren(root, definitions, 0));
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, string>): void {
+  if (node.type === 'definition') {
+    const definition = node as Definition;
+    if (!into.has(definition.identifier)) into.set(definition.identifier, definition.url);
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child as Nodes, into);
+}
+
+function element(t: RenderTag, c: RenderNode[], extra: Partial<RenderElement> = {}): RenderElement {
+  return { t, c: mergeText(c), ...extra };
+}
+
+function convertChildren(parent: Parents, definitions: Map<string, string>, depth: number): RenderNode[] {
+  const out: RenderNode[] = [];
+  for (const child of parent.children) out.push(...convert(child as Nodes, definitions, depth));
+  return out;
+}
+
+function convert(node: Nodes, definitions: Map<string, string>, depth: number): RenderNode[] {
+  const inner = () => ('children' in node ? convertChildren(node as Parents, definitions, depth + 1) : []);
+  // Past the depth limit, keep the words and drop the structure.
+  if (depth >= MAX_RENDER_DEPTH) {
+    if ('value' in node && typeof node.value === 'string') return [node.value];
+    return 'children' in node ? [plainText(node as Parents)] : [];
+  }
+  switch (node.type) {
+    case 'paragraph':
+      return [element('p', inner())];
+    case 'heading':
+      return [element('p', [element('strong', inner())])];
+    case 'emphasis':
+      return [element('em', inner())];
+    case 'strong':
+      return [element('strong', inner())];
+    case 'delete':
+      return [element('del', inner())];
+    case 'inlineCode':
+      return [element('code', [node.value])];
+    case 'code':
+      return [element('pre', [node.value])];
+    case 'blockquote':
+      return [element('blockquote', inner())];
+    case 'list': {
+      const extra = node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {};
+      return [element(node.ordered ? 'ol' : 'ul', inner(), extra)];
+    }
+    case 'listItem':
+      return [element('li', inner())];
+    case 'break':
+      return [{ t: 'br' }];
+    case 'text':
+    case 'html':
+      return [node.value];
+    case 'link':
+      return linkOrText(node.url, inner());
+    case 'linkReference': {
+      const url = definitions.get(node.identifier);
+      return url === undefined ? [plainText(node)] : linkOrText(url, inner());
+    }
+    case 'image':
+      return linkOrText(node.url, [node.alt || node.url]);
+    case 'imageReference': {
+      const url = definitions.get(node.identifier);
+      return url === undefined ? [node.alt ?? ''] : linkOrText(url, [node.alt || url]);
+    }
+    case 'thematicBreak':
+    case 'definition':
+      return [];
+    default:
+      return 'children' in node ? inner() : 'value' in node && typeof node.value === 'string' ? [node.value] : [];
+  }
+}
+
+function linkOrText(url: string, children: RenderNode[]): RenderNode[] {
+  const text = children.length ? children : [url];
+  return isSafeHref(url) ? [element('a', text, { href: new URL(url).href })] : text;
+}
+
+function plainText(node: Parents): string {
+  let text = '';
+  for (const child of node.children) {
+    if ('value' in child && typeof child.value === 'string') text += child.value;
+    else if ('children' in child) text += plainText(child as Parents);
+  }
+  return text;
+}
+
+/** Joins neighbouring strings so the stored tree stays small. */
+function mergeText(nodes: RenderNode[]): RenderNode[] {
+  const out: RenderNode[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (typeof node === 'string' && typeof last === 'string') out[out.length - 1] = last + node;
+    else if (node !== '') out.push(node);
+  }
+  return out;
+}

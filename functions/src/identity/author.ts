@@ -1,0 +1,73 @@
+import type { CallableRequest } from 'firebase-functions/https';
+import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
+import { refuse } from '../shared/refuse.ts';
+
+/** The verified identity of a callable's caller. */
+export type AuthData = NonNullable<CallableRequest['auth']>;
+
+/** A caller's role on a site, from custom claims `{ roles: { [siteId]: 'owner' | 'moderator' } }`. */
+export type Role = 'owner' | 'moderator';
+
+/** The caller's role on a site, or null. Roles only ever come from custom claims. */
+export function roleOn(auth: AuthData | undefined, siteId: string): Role | null {
+  const roles = auth?.token.roles as Record<string, unknown> | undefined;
+  const role = roles && Object.hasOwn(roles, siteId) ? roles[siteId] : undefined;
+  return role === 'owner' || role === 'moderator' ? role : null;
+}
+
+const PROVIDERS: Record<string, Provider> = {
+  anonymous: 'guest',
+  password: 'email',
+  emailLink: 'email',
+  'google.com': 'google.com',
+  'github.com': 'github.com',
+  'microsoft.com': 'microsoft.com',
+  'apple.com': 'apple.com',
+  'facebook.com': 'facebook.com',
+  'twitter.com': 'twitter.com',
+  custom: 'sso',
+};
+
+/** The identity path the caller signed in with. */
+export function providerOf(auth: AuthData): Provider {
+  const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider ?? '';
+  return PROVIDERS[signIn] ?? 'guest';
+}
+
+/** Who is posting: the public card and the private email. */
+export interface Author {
+  card: AuthorCard;
+  email: string | null;
+  website: string;
+}
+
+/**
+ * Builds the author of a new comment. Guests (anonymous auth) must give a name and an email;
+ * signed-in users post under their account's name. Badges come from custom claims only.
+ */
+export function authorOf(
+  auth: AuthData | undefined,
+  siteId: string,
+  guest: { name: string; email: string; website: string } | undefined,
+): Author {
+  if (!auth) refuse('sign-in-required');
+  const provider = providerOf(auth);
+  const role = roleOn(auth, siteId);
+  const badges: Badge[] = role ? [role] : [];
+  if (provider === 'guest') {
+    if (!guest) refuse('name-missing');
+    return {
+      card: { uid: auth.uid, name: guest.name, avatar: null, provider, badges },
+      email: guest.email,
+      website: guest.website,
+    };
+  }
+  const name = typeof auth.token.name === 'string' && auth.token.name.trim() ? auth.token.name.trim().slice(0, 50) : guest?.name;
+  if (!name) refuse('name-missing');
+  const picture = typeof auth.token.picture === 'string' && /^https:\/\//.test(auth.token.picture) ? auth.token.picture : null;
+  return {
+    card: { uid: auth.uid, name, avatar: picture, provider, badges },
+    email: typeof auth.token.email === 'string' ? auth.token.email : null,
+    website: guest?.website ?? '',
+  };
+}

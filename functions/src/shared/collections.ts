@@ -1,0 +1,31 @@
+import type { CollectionReference, DocumentReference, Timestamp } from 'firebase-admin/firestore';
+import type {
+  ChangeDoc,
+  CommentDoc,
+  CommentPrivateDoc,
+  CounterShardDoc,
+  ModerationActionDoc,
+  RequestDoc,
+  SiteDoc,
+  ThreadDoc,
+  UserDoc,
+} from '../../../core/src/docs.ts';
+import { db } from './app.ts';
+
+/** Typed references to every collection; the only place collection names are spelled. */
+export const col = {
+  sites: () => db.collection('sites') as CollectionReference<SiteDoc>,
+  threads: () => db.collection('threads') as CollectionReference<ThreadDoc<Timestamp>>,
+  counters: (threadId: string) =>
+    db.collection('threads').doc(threadId).collection('counters') as CollectionReference<CounterShardDoc>,
+  changes: (threadId: string) =>
+    db.collection('threads').doc(threadId).collection('changes') as CollectionReference<ChangeDoc<Timestamp>>,
+  comments: () => db.collection('comments') as CollectionReference<CommentDoc<Timestamp>>,
+  commentPrivate: () => db.collection('commentPrivate') as CollectionReference<CommentPrivateDoc<Timestamp>>,
+  requests: () => db.collection('requests') as CollectionReference<RequestDoc<Timestamp>>,
+  users: () => db.collection('users') as CollectionReference<UserDoc<Timestamp>>,
+  actions: () => db.collection('moderationActions') as CollectionReference<ModerationActionDoc<Timestamp>>,
+};
+
+/** A typed document reference. */
+export type Ref<T> = DocumentReference<T>;

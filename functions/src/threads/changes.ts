@@ -1,0 +1,32 @@
+import { Timestamp, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { CommentDoc } from '../../../core/src/docs.ts';
+import { col } from '../shared/collections.ts';
+import { isPublicStatus, publicDoc } from '../comments/public-comment.ts';
+
+/** How long change-feed entries are kept (a Firestore TTL policy on `expireAt` removes them). */
+const FEED_TTL_MS = 2 * 24 * 3600 * 1000;
+
+/**
+ * Appends to the thread's public change feed when a change is visible to readers: the comment
+ * became or stayed public (upsert) or stopped being public (remove). `before` is the status the
+ * comment had (null for a new comment). Nothing is written for changes readers cannot see.
+ */
+export function recordChange(
+  tx: Transaction,
+  threadId: string,
+  commentId: string,
+  before: CommentDoc<Timestamp>['status'] | null,
+  after: CommentDoc<Timestamp>,
+): void {
+  const wasPublic = before !== null && isPublicStatus(before);
+  const isPublic = isPublicStatus(after.status);
+  if (!wasPublic && !isPublic) return;
+  const ref = col.changes(threadId).doc();
+  tx.set(ref, {
+    commentId,
+    kind: isPublic ? 'upsert' : 'remove',
+    comment: isPublic ? publicDoc(after) : null,
+    at: FieldValue.serverTimestamp() as Timestamp,
+    expireAt: Timestamp.fromMillis(Date.now() + FEED_TTL_MS),
+  });
+}

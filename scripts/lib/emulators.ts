@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { findJava } from './java.ts';
+import { planFirestoreJar } from './firestore-jar.ts';
+import { SetupError } from './setup-error.ts';
+import { PROJECT_ID, ROOT } from './paths.ts';
+
+/** Emulators every Parley run needs. */
+export const EMULATORS = ['auth', 'firestore', 'functions', 'hosting'] as const;
+type EmulatorName = (typeof EMULATORS)[number] | 'hub' | 'logging';
+
+/** host:port of each emulator, read from firebase.json. */
+export type EmulatorPorts = Record<EmulatorName, { host: string; port: number }>;
+
+/** A running emulator suite. */
+export interface RunningEmulators {
+  ports: EmulatorPorts;
+  /** Environment that points Admin SDKs and tests at these emulators. */
+  env: Record<string, string>;
+  /** Stops firebase-tools and everything it started (java included). Safe to call twice. */
+  stop(): Promise<void>;
+  /** Resolves when the suite exits on its own (a crash), with its exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Reads the emulator hosts and ports from firebase.json. */
+export function readPorts(): EmulatorPorts {
+  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')) as {
+    emulators: Record<string, { host?: string; port?: number }>;
+  };
+  const ports = {} as EmulatorPorts;
+  for (const name of [...EMULATORS, 'hub', 'logging'] as EmulatorName[]) {
+    const entry = config.emulators[name];
+    if (!entry?.port) throw new SetupError(`firebase.json has no port for the ${name} emulator.`);
+    ports[name] = { host: entry.host ?? '127.0.0.1', port: entry.port };
+  }
+  return ports;
+}
+
+/** Environment variables the Admin SDK and @firebase/rules-unit-testing read to find emulators. */
+export function emulatorEnv(ports: EmulatorPorts): Record<string, string> {
+  const at = (name: EmulatorName) => `${ports[name].host}:${ports[name].port}`;
+  return {
+    GCLOUD_PROJECT: PROJECT_ID,
+    FIREBASE_PROJECT_ID: PROJECT_ID,
+    FIRESTORE_EMULATOR_HOST: at('firestore'),
+    FIREBASE_AUTH_EMULATOR_HOST: at('auth'),
+    FIREBASE_EMULATOR_HUB: at('hub'),
+    PARLEY_FUNCTIONS_ORIGIN: `http://${at('functions')}`,
+    PARLEY_HOSTING_ORIGIN: `http://${at('hosting')}`,
+  };
+}
+
+function assertPortFree(name: string, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () =>
+      reject(
+        new SetupError(
+          `Port ${port} (${name} emulator) is already in use. Stop whatever holds it ` +
+            `(another \`npm start\`? see \`lsof -i :${port}\`) or change "emulators.${name}.port" in firebase.json.`,
+        ),
+      ),
+    );
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
+/** Starts the Auth, Firestore, Functions and Hosting emulators and waits until they are ready. */
+export async function startEmulators(options: { log?: (line: string) => void; logFile?: string } = {}): Promise<RunningEmulators> {
+  const log = options.log ?? (() => {});
+  if (!existsSync(join(ROOT, 'functions/lib/index.js'))) {
+    throw new SetupError('functions/lib/index.js is missing: run `npm run build` first.');
+  }
+  if (!existsSync(join(ROOT, 'dist/embed.js'))) {
+    throw new SetupError('dist/embed.js is missing: run `npm run build` first.');
+  }
+  const ports = readPorts();
+  for (const name of Object.keys(ports) as EmulatorName[]) {
+    await assertPortFree(name, ports[name].host, ports[name].port);
+  }
+
+  const java = findJava();
+  const cacheDir = join(ROOT, '.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const plan = await planFirestoreJar(cacheDir);
+  log(
+    plan.kind === 'launcher'
+      ? `Java ${java.major} (${java.bin}); Firestore emulator from ${plan.jar}`
+      : `Java ${java.major} (${java.bin}); Firestore emulator: firebase-tools' own jar (${plan.kind})`,
+  );
+
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
+  if (java.home) {
+    env.JAVA_HOME = java.home;
+    env.PATH = `${join(java.home, 'bin')}${delimiter}${process.env.PATH ?? ''}`;
+  }
+  if (plan.kind === 'launcher') env.FIRESTORE_EMULATOR_BINARY_PATH = plan.path;
+
+  const require = createRequire(import.meta.url);
+  const firebaseBin = join(dirname(require.resolve('firebase-tools/package.json')), 'lib/bin/firebase.js');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [firebaseBin, 'emulators:start', '--project', PROJECT_ID, '--only', EMULATORS.join(',')],
+    { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const logFile = createWriteStream(options.logFile ?? join(cacheDir, 'emulators.log'));
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      logFile.write(chunk);
+      output += chunk.toString();
+      if (output.includes('All emulators ready')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((code) => {
+      const tail = output.trim().split('\n').slice(-8).join('\n');
+      reject(new SetupError(`The emulators exited (code ${code}) before they were ready. Last output:\n${tail}`));
+    });
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      killGroup(child, 'SIGINT');
+      await Promise.race([exited, delay(15_000)]);
+      // firebase-tools stops java on SIGINT; whatever of the group is still alive goes now.
+      killGroup(child, 'SIGKILL');
+      logFile.end();
+    })();
+    return stopping;
+  };
+
+  const timeout = delay(120_000).then(() => {
+    throw new SetupError('The emulators took more than 120 s to start; see .cache/emulators.log.');
+  });
+  try {
+    await Promise.race([ready, timeout]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { ports, env: emulatorEnv(ports), stop, exited };
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

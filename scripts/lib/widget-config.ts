@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FirebaseSettings } from '../../widget/src/client/config.ts';
+import { readPorts } from './emulators.ts';
+import { PROJECT_ID, ROOT } from './paths.ts';
+import { SetupError } from './setup-error.ts';
+
+/** Firebase settings baked into the widget for the local emulators (`demo-` project, no real keys). */
+export function emulatorSettings(): FirebaseSettings {
+  const ports = readPorts();
+  return {
+    options: { apiKey: 'demo-api-key', authDomain: `${PROJECT_ID}.firebaseapp.com`, projectId: PROJECT_ID },
+    region: 'us-central1',
+    emulators: {
+      auth: `http://${ports.auth.host}:${ports.auth.port}`,
+      firestore: ports.firestore,
+      functions: ports.functions,
+    },
+  };
+}
+
+/**
+ * Firebase settings for a real deployment, from `parley.config.json` (see README, "Deploy"), or
+ * from the PARLEY_FIREBASE_CONFIG environment variable holding the same JSON.
+ */
+export function productionSettings(): FirebaseSettings {
+  const file = join(ROOT, 'parley.config.json');
+  const raw = process.env.PARLEY_FIREBASE_CONFIG ?? (existsSync(file) ? readFileSync(file, 'utf8') : null);
+  if (!raw) {
+    throw new SetupError(
+      'No Firebase web config for a production build: create parley.config.json ' +
+        '({ "options": { "apiKey", "authDomain", "projectId", "appId" }, "region": "us-central1" }) or set PARLEY_FIREBASE_CONFIG.',
+    );
+  }
+  const parsed = JSON.parse(raw) as Partial<FirebaseSettings>;
+  if (!parsed.options?.apiKey || !parsed.options.projectId) throw new SetupError('parley.config.json needs options.apiKey and options.projectId.');
+  return { options: parsed.options, region: parsed.region ?? 'us-central1', emulators: null };
+}

@@ -1,0 +1,57 @@
+import { DEMO_MODERATOR } from '../demo/seed/demo-data.ts';
+import { buildFunctions } from './lib/build-functions.ts';
+import { buildWeb } from './lib/build-web.ts';
+import { startEmulators } from './lib/emulators.ts';
+import { seedDemo } from './lib/seed.ts';
+import { runMain } from './lib/setup-error.ts';
+import { emulatorSettings } from './lib/widget-config.ts';
+
+/** The demo pages `npm start` lists, with what each shows. */
+export const DEMO_PAGES: Array<[string, string]> = [
+  ['/', 'News article (light) with the comment thread'],
+];
+
+/**
+ * `npm start`: builds for the emulators, starts Auth, Firestore, Functions and Hosting, seeds the
+ * demo site, and serves the production build through the Hosting emulator. Ctrl-C stops it all.
+ */
+runMain(async () => {
+  const started = Date.now();
+  console.log('Building…');
+  await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+  console.log('Starting the Firebase emulators (Auth, Firestore, Functions, Hosting)…');
+  const emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the emulators…');
+    await emulators.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  void emulators.exited.then((code) => {
+    if (!stopping) {
+      console.error(`\n✖ The emulators stopped unexpectedly (exit code ${code}); see .cache/emulators.log.`);
+      process.exit(1);
+    }
+  });
+
+  Object.assign(process.env, emulators.env);
+  await seedDemo();
+
+  const hosting = emulators.env.PARLEY_HOSTING_ORIGIN;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+Parley is running (ready in ${seconds} s).
+
+  Demo pages:`);
+  for (const [path, what] of DEMO_PAGES) console.log(`    ${`${hosting}${path}`.padEnd(40)} ${what}`);
+  console.log(`
+  Moderation console:  ${hosting}/console
+    sign in as ${DEMO_MODERATOR.email} / ${DEMO_MODERATOR.password}
+
+  Emulator log: .cache/emulators.log. Press Ctrl-C to stop.
+`);
+});

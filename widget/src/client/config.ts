@@ -1,0 +1,11 @@
+/** Where the widget finds Firebase: the web app config, and the local emulators when built for them. */
+export interface FirebaseSettings {
+  options: { apiKey: string; authDomain: string; projectId: string; appId?: string };
+  region: string;
+  emulators: { auth: string; firestore: { host: string; port: number }; functions: { host: string; port: number } } | null;
+}
+
+declare const __PARLEY_FIREBASE__: FirebaseSettings;
+
+/** Build-time Firebase settings (scripts/build.ts fills them in). */
+export const firebaseSettings: FirebaseSettings = __PARLEY_FIREBASE__;

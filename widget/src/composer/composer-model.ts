@@ -1,0 +1,162 @@
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { ErrorField } from '../../../core/src/errors.ts';
+import type { Comment } from '../../../core/src/types.ts';
+import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
+import type { NewComment, ReaderClient } from '../client/reader-client.ts';
+import type { SessionModel } from '../session/session-model.ts';
+import { storage } from '../session/storage.ts';
+import type { ThreadModel } from '../thread/thread-model.ts';
+
+/** Errors to show, by the field they belong to (`form` for the form as a whole). */
+export type FieldErrors = Partial<Record<Exclude<ErrorField, null> | 'form', ClientErrorCode>>;
+
+/** What happened to the last comment sent. */
+export type Notice = 'posted' | 'held' | null;
+
+/** One composer (the thread's, or a reply's): its fields, errors and the send action. */
+export interface ComposerModel {
+  readonly parentId: string | null;
+  readonly body: Signal<string>;
+  readonly name: Signal<string>;
+  readonly email: Signal<string>;
+  readonly website: Signal<string>;
+  /** Honeypot: hidden from people, filled by bots. */
+  readonly hp: Signal<string>;
+  readonly errors: ReadonlySignal<FieldErrors>;
+  readonly busy: ReadonlySignal<boolean>;
+  readonly notice: ReadonlySignal<Notice>;
+  /** Characters left before the site's limit (negative when over). */
+  readonly remaining: ReadonlySignal<number>;
+  /** Updates the text and saves it as the draft. */
+  setBody(text: string): void;
+  /** Sends the comment. Resolves with the stored comment, or null when refused (errors say why). */
+  submit(): Promise<Comment | null>;
+}
+
+/** Where the draft of one composer is kept on this browser. */
+export function draftKey(site: string, thread: string, parentId: string | null): string {
+  return `parley:draft:${site}:${thread}:${parentId ?? 'top'}`;
+}
+
+function newRequestId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** The text shown while a comment is on its way: its paragraphs, before the server renders the Markdown. */
+function previewTree(body: string): Comment['tree'] {
+  return body
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) => ({ t: 'p' as const, c: [paragraph] }));
+}
+
+/** Creates a composer bound to a thread. */
+export function createComposerModel(deps: {
+  client: ReaderClient;
+  thread: ThreadModel;
+  session: SessionModel;
+  target: { site: string; thread?: string | undefined; url: string; title: string };
+  parentId: string | null;
+  maxLength: ReadonlySignal<number>;
+  /** Told about every comment the server stored. */
+  onPosted?: (comment: Comment) => void;
+}): ComposerModel {
+  const { client, thread, session, target, parentId } = deps;
+  const key = draftKey(target.site, target.thread ?? target.url, parentId);
+  const body = signal(storage.get(key) ?? '');
+  const guest = session.guest.value;
+  const name = signal(guest.name);
+  const email = signal(guest.email);
+  const website = signal(guest.website);
+  const hp = signal('');
+  const errors = signal<FieldErrors>({});
+  const busy = signal(false);
+  const notice = signal<Notice>(null);
+  // A retry of unchanged text reuses the request id, so a lost answer never makes a second comment.
+  let attempt: { id: string; fingerprint: string } | null = null;
+
+  const setBody = (text: string) => {
+    body.value = text;
+    notice.value = null;
+    if (errors.value.body) errors.value = { ...errors.value, body: undefined };
+    if (text) storage.set(key, text);
+    else storage.remove(key);
+  };
+
+  return {
+    parentId,
+    body,
+    name,
+    email,
+    website,
+    hp,
+    errors,
+    busy,
+    notice,
+    remaining: computed(() => deps.maxLength.value - [...body.value.trim()].length),
+    setBody,
+
+    async submit() {
+      if (busy.value) return null;
+      const details = { name: name.value.trim(), email: email.value.trim(), website: website.value.trim() };
+      const fingerprint = JSON.stringify([body.value, details, parentId]);
+      if (!attempt || attempt.fingerprint !== fingerprint) attempt = { id: newRequestId(), fingerprint };
+      const request: NewComment = {
+        site: target.site,
+        thread: { id: target.thread, url: target.url, title: target.title },
+        parentId,
+        body: body.value,
+        guest: details,
+        requestId: attempt.id,
+        hp: hp.value,
+      };
+      const placeholderId = `sending-${attempt.id}`;
+      const parent = parentId ? thread.find(parentId) : undefined;
+      batch(() => {
+        busy.value = true;
+        errors.value = {};
+        notice.value = null;
+      });
+      const drop = body.value.trim()
+        ? thread.addSending({
+            id: placeholderId,
+            siteId: target.site,
+            threadId: thread.thread.value?.id ?? '',
+            parentId,
+            rootId: parent?.rootId ?? placeholderId,
+            depth: parent ? parent.depth + 1 : 0,
+            author: { uid: session.uid.value ?? '', name: details.name, avatar: null, provider: 'guest', badges: [] },
+            tree: previewTree(body.value),
+            status: 'approved',
+            createdAt: Date.now(),
+            editedAt: null,
+            reactions: {},
+            replyCount: 0,
+            pinned: false,
+          })
+        : () => {};
+      try {
+        const stored = await client.createComment(request);
+        batch(() => {
+          session.rememberUid(stored.author.uid);
+          session.rememberGuest(details);
+          thread.confirmSent(placeholderId, stored);
+          setBody('');
+          attempt = null;
+          notice.value = stored.status === 'approved' ? 'posted' : 'held';
+          busy.value = false;
+        });
+        deps.onPosted?.(stored);
+        return stored;
+      } catch (reason) {
+        const error = ParleyError.from(reason);
+        batch(() => {
+          drop();
+          errors.value = { [error.field ?? 'form']: error.code };
+          busy.value = false;
+        });
+        return null;
+      }
+    },
+  };
+}

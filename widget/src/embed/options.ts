@@ -1,0 +1,31 @@
+import type { SortOrder, Theme } from '../../../core/src/types.ts';
+
+/** How a page embeds a thread: from data attributes on the script tag or the element, or from `Parley.mount`. */
+export interface EmbedOptions {
+  /** The site id from the Parley console. */
+  site: string;
+  /** An explicit thread id; wins over the URL when set. */
+  thread?: string | undefined;
+  /** The article's URL; defaults to the page's canonical link or its location. */
+  url: string;
+  /** The article's title; defaults to the page's title. */
+  title: string;
+  /** A locale such as `en`, `de`, `ar`; defaults to the page's `lang`. */
+  locale: string;
+  theme: Theme | '';
+  sort: SortOrder | '';
+  /** Origin that serves embed.js and the API; defaults to the script's own origin. */
+  api: string;
+  /** Nonce from the script tag, copied onto injected styles for strict CSP pages. */
+  nonce: string;
+}
+
+/** Page facts the options fall back to. */
+export function pageDefaults(doc: Document): Pick<EmbedOptions, 'url' | 'title' | 'locale'> {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return {
+    url: canonical || doc.location.href,
+    title: doc.title,
+    locale: doc.documentElement.lang || 'en',
+  };
+}
