@@ -9,6 +9,7 @@ import { emulatorSettings } from './lib/widget-config.ts';
 /** The demo pages `npm start` lists, with what each shows. */
 export const DEMO_PAGES: Array<[string, string]> = [
   ['/', 'News article (light) with the comment thread'],
+  ['/dark', 'The same article on a dark page'],
 ];
 
 /**

@@ -5,6 +5,7 @@
 
 // C0 controls other than \t and \n, DEL, C1 controls, and bidirectional overrides/isolates that
 // can make a name or comment display differently from what it says.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 

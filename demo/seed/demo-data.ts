@@ -1,3 +1,5 @@
+import type { SiteDoc } from '../../core/src/docs.ts';
+
 /**
  * The demo site's seed: a moderator, three articles and a believable discussion. Times are
  * minutes before seeding, so the demo always reads "2 hours ago" rather than a fixed date.
@@ -10,12 +12,12 @@ export const DEMO_MODERATOR = { email: 'moderator@parley.test', password: 'parle
 export const DEMO_SITE_ID = 'demo';
 
 /** Public configuration of the demo site. */
-export const DEMO_SITE = {
+export const DEMO_SITE: SiteDoc = {
   name: 'The Daily Parley',
   locale: 'en',
-  theme: 'auto' as const,
-  providers: ['guest' as const],
-  moderation: 'post' as const,
+  theme: 'auto',
+  providers: ['guest'],
+  moderation: 'post',
   editWindowSec: 15 * 60,
   maxLength: 10_000,
   origins: [],

@@ -45,6 +45,8 @@ export function emulatorEnv(ports: EmulatorPorts): Record<string, string> {
   const at = (name: EmulatorName) => `${ports[name].host}:${ports[name].port}`;
   return {
     GCLOUD_PROJECT: PROJECT_ID,
+    // The Admin SDK needs no credentials for emulators; stop it probing the GCE metadata server.
+    METADATA_SERVER_DETECTION: 'none',
     FIREBASE_PROJECT_ID: PROJECT_ID,
     FIRESTORE_EMULATOR_HOST: at('firestore'),
     FIREBASE_AUTH_EMULATOR_HOST: at('auth'),

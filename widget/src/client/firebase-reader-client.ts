@@ -1,10 +1,12 @@
 import type { CreateCommentResult } from '../../../core/src/api.ts';
+import type * as LiveModule from './firebase-live.ts';
+import type * as WriteModule from './firebase-write.ts';
 import { ParleyError } from './parley-error.ts';
 import type { ReaderClient } from './reader-client.ts';
 import { fetchSnapshot } from './snapshot-request.ts';
 
-type Live = typeof import('./firebase-live.ts');
-type Write = typeof import('./firebase-write.ts');
+type Live = typeof LiveModule;
+type Write = typeof WriteModule;
 
 /**
  * The reader client for real deployments. Snapshots come over plain HTTP; the Firestore SDK is

@@ -31,7 +31,7 @@ export function QueueItemCard({ item, client, busy, onAct }: { item: QueueItem; 
       <div class="body">
         <RenderTree nodes={item.tree} />
       </div>
-      {details && details.decision.phase !== 'default' && <p class="why">Held by {details.decision.phase}: {details.decision.reason}</p>}
+      {details && item.status === 'pending' && <p class="why">Held by {details.decision.phase}: {details.decision.reason}</p>}
       <footer>
         {ACTIONS.filter(({ when }) => when(item)).map(({ action, label }) => (
           <button key={action} type="button" class={action === 'approve' ? 'primary' : 'secondary'} aria-disabled={busy} onClick={() => !busy && onAct(action)}>

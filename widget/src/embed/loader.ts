@@ -3,12 +3,13 @@
  * creates the mount points, and when one nears the viewport requests the thread snapshot and
  * the app in parallel. It never loads Preact or Firebase itself.
  */
+import type * as AppExports from '../app/mount.tsx';
 import { fetchSnapshot } from '../client/snapshot-request.ts';
 import { pageDefaults, type EmbedOptions } from './options.ts';
 
 declare const __PARLEY_APP__: string;
 
-type AppModule = typeof import('../app/mount.tsx');
+type AppModule = typeof AppExports;
 type Handle = ReturnType<AppModule['mount']>;
 
 /** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`. */

@@ -39,7 +39,7 @@ export interface ThreadModel {
   addSending(comment: Comment): () => void;
   /** Replaces the sending placeholder with the comment as the server stored it. */
   confirmSent(placeholderId: string, stored: Comment): void;
-  /** Starts the live listener (call when visible and idle). */
+  /** Asks for the live listener (call when visible and idle); it connects once the snapshot is in. */
   startLive(): void;
   dispose(): void;
 }
@@ -59,6 +59,7 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
   const sending = signal<ReadonlySet<string>>(new Set());
   let since = 0;
   let stopLive: (() => void) | null = null;
+  let liveWanted = false;
 
   const nodes = computed(() => buildThread([...shown.value.values()], sort.value));
   const isOwn = (comment: Comment) => uid.value !== null && comment.author.uid === uid.value;
@@ -77,6 +78,18 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
       }
       state.value = 'ready';
       error.value = null;
+    });
+    connectLive();
+  };
+
+  // The listener needs the thread id from the snapshot; whichever comes last (the snapshot, or
+  // the widget becoming visible and idle) starts it.
+  const connectLive = () => {
+    const current = thread.value;
+    if (!liveWanted || stopLive || !current) return;
+    stopLive = client.watchThread(current.id, since, (changes) => model.applyChanges(changes), () => {
+      // The listener failed (offline, quota): the thread stays as loaded; a reload catches up.
+      stopLive = null;
     });
   };
 
@@ -228,15 +241,12 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     },
 
     startLive() {
-      const current = thread.value;
-      if (stopLive || !current) return;
-      stopLive = client.watchThread(current.id, since, (changes) => model.applyChanges(changes), () => {
-        // The listener failed (offline, quota): the thread stays as loaded; a reload catches up.
-        stopLive = null;
-      });
+      liveWanted = true;
+      connectLive();
     },
 
     dispose() {
+      liveWanted = false;
       stopLive?.();
       stopLive = null;
     },

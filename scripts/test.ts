@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { findChrome } from '../tests/support/browser.ts';
+import { buildFunctions } from './lib/build-functions.ts';
+import { buildWeb } from './lib/build-web.ts';
+import { startEmulators } from './lib/emulators.ts';
+import { ROOT } from './lib/paths.ts';
+import { runMain, SetupError } from './lib/setup-error.ts';
+import { emulatorSettings } from './lib/widget-config.ts';
+
+/** Runs a command in the repository, streaming its output; answers its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const bin = (name: string) => `${ROOT}/node_modules/.bin/${name}`;
+
+/**
+ * `npm test`: every layer, in the order that fails fastest. Lint and type checks; the build and
+ * its size budgets; unit and component tests; then, on freshly started emulators, the rules,
+ * functions and end-to-end tests. Emulators are stopped whatever happens.
+ */
+runMain(async () => {
+  const started = Date.now();
+  const results: Array<[string, number]> = [];
+  const step = async (name: string, work: () => Promise<number>) => {
+    console.log(`\n▶ ${name}`);
+    const code = await work();
+    results.push([name, code]);
+    return code;
+  };
+
+  // Fail before any work when the browser tests cannot run.
+  const chrome = findChrome();
+
+  await step('lint', () => run(bin('eslint'), ['--max-warnings=0', '.']));
+  await step('type check', async () => {
+    for (const project of ['core', 'widget', 'functions', 'tests', '.']) {
+      const code = await run(bin('tsc'), ['-p', project]);
+      if (code !== 0) return code;
+    }
+    return 0;
+  });
+  await step('build', async () => {
+    await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+    return 0;
+  });
+  await step('unit and component tests', () => run(bin('vitest'), ['run', '--project', 'unit', '--project', 'component']));
+
+  const emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });
+  const stop = () => void emulators.stop().then(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await step('rules, functions and end-to-end tests (emulators)', () =>
+      run(bin('vitest'), ['run', '--project', 'emulator'], { ...process.env, ...emulators.env, CHROME_PATH: chrome }),
+    );
+  } finally {
+    await emulators.stop();
+  }
+
+  const failed = results.filter(([, code]) => code !== 0);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\n${results.map(([name, code]) => `${code === 0 ? '✔' : '✖'} ${name}`).join('\n')}`);
+  if (failed.length > 0) throw new SetupError(`${failed.length} of ${results.length} steps failed (${seconds} s).`);
+  console.log(`\nAll ${results.length} steps passed in ${seconds} s.`);
+});

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CreateCommentResult } from '../../core/src/api.ts';
+import { admin } from '../support/admin.ts';
+import { call, signUpAnonymous } from '../support/emulator.ts';
+import { countDocs, newComment, resetWithSite } from '../support/fixtures.ts';
+
+beforeEach(() => resetWithSite());
+
+describe('createComment', () => {
+  it('stores a guest comment with its render tree, keeps the email private and creates the thread from the canonical URL', async () => {
+    const guest = await signUpAnonymous();
+    const result = await call<CreateCommentResult>('createComment', newComment(), guest);
+    if (!result.ok) throw new Error(result.code);
+    const { comment, threadId } = result.data;
+    expect(comment).toMatchObject({
+      status: 'approved',
+      parentId: null,
+      rootId: comment.id,
+      depth: 0,
+      author: { uid: guest.uid, name: 'Ann', provider: 'guest', badges: [] },
+      tree: [{ t: 'p', c: ['A ', { t: 'em', c: ['thoughtful'] }, ' comment'] }],
+    });
+    expect(JSON.stringify(comment)).not.toContain('ann@example.com');
+
+    const { db } = admin();
+    const thread = (await db.doc(`threads/${threadId}`).get()).data()!;
+    expect(thread).toMatchObject({ siteId: 'news', key: 'https://news.example.com/story', title: 'Story' });
+    const stored = (await db.doc(`comments/${comment.id}`).get()).data()!;
+    expect(stored.body).toBe('A *thoughtful* comment');
+    expect(JSON.stringify(stored)).not.toContain('ann@example.com');
+    const secret = (await db.doc(`commentPrivate/${comment.id}`).get()).data()!;
+    expect(secret).toMatchObject({ email: 'ann@example.com', authorUid: guest.uid, siteId: 'news' });
+    const feed = await db.collection(`threads/${threadId}/changes`).get();
+    expect(feed.docs.map((entry) => entry.data().kind)).toEqual(['upsert']);
+    expect(JSON.stringify(feed.docs[0]!.data())).not.toContain('ann@example.com');
+  });
+
+  it('records a reply with its parent, root and depth', async () => {
+    const guest = await signUpAnonymous();
+    const top = await call<CreateCommentResult>('createComment', newComment(), guest);
+    if (!top.ok) throw new Error(top.code);
+    const reply = await call<CreateCommentResult>('createComment', newComment({ parentId: top.data.comment.id, body: 'Agreed' }), guest);
+    if (!reply.ok) throw new Error(reply.code);
+    expect(reply.data.comment).toMatchObject({ parentId: top.data.comment.id, rootId: top.data.comment.id, depth: 1 });
+    const parent = (await admin().db.doc(`comments/${top.data.comment.id}`).get()).data()!;
+    expect(parent.replyCount).toBe(1);
+  });
+
+  it('answers a retried request with the first comment and never stores a second', async () => {
+    const guest = await signUpAnonymous();
+    const request = newComment();
+    const [first, second] = await Promise.all([call<CreateCommentResult>('createComment', request, guest), call<CreateCommentResult>('createComment', request, guest)]);
+    const third = await call<CreateCommentResult>('createComment', request, guest);
+    if (!first.ok || !second.ok || !third.ok) throw new Error('a retry failed');
+    expect(second.data.comment.id).toBe(first.data.comment.id);
+    expect(third.data.comment.id).toBe(first.data.comment.id);
+    expect(await countDocs('comments')).toBe(1);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['an empty comment', { body: '   ' }, 'body-empty', 'invalid-argument'],
+    ['a missing name', { guest: { email: 'ann@example.com' } }, 'name-missing', 'invalid-argument'],
+    ['an invalid email', { guest: { name: 'Ann', email: 'ann-at-example' } }, 'email-invalid', 'invalid-argument'],
+    ['a server-owned field', { status: 'approved' }, 'invalid-request', 'invalid-argument'],
+    ['an unknown site', { siteId: 'nowhere' }, 'site-not-found', 'not-found'],
+    ['a reply to a missing comment', { parentId: 'missing' }, 'parent-not-found', 'not-found'],
+    ['a javascript: page URL', { thread: { url: 'javascript:alert(1)' } }, 'thread-invalid', 'invalid-argument'],
+  ])('refuses %s with a stable code and stores nothing', async (_name, overrides, code, status) => {
+    const guest = await signUpAnonymous();
+    const result = await call('createComment', newComment(overrides), guest);
+    expect(result).toMatchObject({ ok: false, code, status: status.toUpperCase().replace('-', '_') });
+    expect(await countDocs('comments')).toBe(0);
+    expect(await countDocs('commentPrivate')).toBe(0);
+  });
+
+  it('refuses a caller who is not signed in', async () => {
+    const result = await call('createComment', newComment(), null);
+    expect(result).toMatchObject({ ok: false, code: 'sign-in-required', status: 'UNAUTHENTICATED' });
+  });
+
+  it('holds every comment for review on a pre-moderated site, and keeps it out of the public feed', async () => {
+    await resetWithSite('news', { moderation: 'pre' });
+    const guest = await signUpAnonymous();
+    const result = await call<CreateCommentResult>('createComment', newComment(), guest);
+    if (!result.ok) throw new Error(result.code);
+    expect(result.data.comment.status).toBe('pending');
+    expect(await countDocs(`threads/${result.data.threadId}/changes`)).toBe(0);
+    const secret = (await admin().db.doc(`commentPrivate/${result.data.comment.id}`).get()).data()!;
+    expect(secret.decision.phase).toBe('moderation-mode');
+  });
+});

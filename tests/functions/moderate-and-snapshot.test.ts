@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CreateCommentResult, ModerateResult } from '../../core/src/api.ts';
+import type { ThreadSnapshot } from '../../core/src/types.ts';
+import { admin } from '../support/admin.ts';
+import { call, emulator, signUpAnonymous } from '../support/emulator.ts';
+import { newComment, resetWithSite, signedInWithRoles } from '../support/fixtures.ts';
+
+beforeEach(() => resetWithSite());
+
+async function post(body: string): Promise<CreateCommentResult> {
+  const result = await call<CreateCommentResult>('createComment', newComment({ body }), await signUpAnonymous());
+  if (!result.ok) throw new Error(result.code);
+  return result.data;
+}
+
+async function snapshot(): Promise<ThreadSnapshot> {
+  const url = encodeURIComponent('https://news.example.com/story');
+  const response = await fetch(`${emulator.hosting}/api/thread?site=news&url=${url}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+  return (await response.json()) as ThreadSnapshot;
+}
+
+describe('the thread snapshot endpoint (through the Hosting rewrite)', () => {
+  it('serves the approved comments, the count and the read time, with no private data', async () => {
+    const { comment } = await post('Visible to all');
+    const page = await snapshot();
+    expect(page.thread).toMatchObject({ count: 1, isNew: false, title: 'Story' });
+    expect(page.comments.map((item) => item.id)).toEqual([comment.id]);
+    expect(page.at).toBeGreaterThan(0);
+    expect(JSON.stringify(page)).not.toContain('ann@example.com');
+  });
+
+  it('answers a new thread without creating it', async () => {
+    const page = await snapshot();
+    expect(page.thread).toMatchObject({ isNew: true, count: 0 });
+    expect(page.comments).toEqual([]);
+    expect((await admin().db.collection('threads').get()).size).toBe(0);
+  });
+
+  it('refuses an unknown site with its code', async () => {
+    const response = await fetch(`${emulator.hosting}/api/thread?site=nowhere&url=https%3A%2F%2Fx.example%2F`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'site-not-found' } });
+  });
+});
+
+describe('moderateComments', () => {
+  it('lets a moderator reject a comment: it leaves the snapshot, the count drops and the feed says remove', async () => {
+    const { comment, threadId } = await post('Soon gone');
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' });
+    const result = await call<ModerateResult>('moderateComments', { siteId: 'news', ids: [comment.id], action: 'reject', reason: 'off-topic' }, moderator);
+    expect(result).toEqual({ ok: true, data: { changed: [comment.id], unchanged: [] } });
+    const page = await snapshot();
+    expect(page.comments).toEqual([]);
+    expect(page.thread.count).toBe(0);
+    const feed = await admin().db.collection(`threads/${threadId}/changes`).orderBy('at').get();
+    expect(feed.docs.map((entry) => entry.data().kind)).toEqual(['upsert', 'remove']);
+    const actions = await admin().db.collection('moderationActions').get();
+    expect(actions.docs.map((entry) => entry.data())).toEqual([
+      expect.objectContaining({ siteId: 'news', by: moderator.uid, action: 'reject', commentId: comment.id, revision: 1, reason: 'off-topic' }),
+    ]);
+  });
+
+  it.each([
+    ['a reader', {}, 'not-moderator'],
+    ["another site's moderator", { elsewhere: 'moderator' }, 'not-moderator'],
+  ])('refuses %s and changes nothing', async (_name, roles, code) => {
+    const { comment } = await post('Stays');
+    const user = await signedInWithRoles(`user${Object.keys(roles).length}@example.com`, roles);
+    const result = await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'reject' }, user);
+    expect(result).toMatchObject({ ok: false, code });
+    expect((await admin().db.doc(`comments/${comment.id}`).get()).data()!.status).toBe('approved');
+  });
+
+  it("refuses to act on another site's comment as if it did not exist", async () => {
+    const { comment } = await post('On news');
+    const moderator = await signedInWithRoles('mod@elsewhere.example', { elsewhere: 'moderator' });
+    const result = await call('moderateComments', { siteId: 'elsewhere', ids: [comment.id], action: 'reject' }, moderator);
+    expect(result).toMatchObject({ ok: false, code: 'comment-not-found' });
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseJavaMajor } from '../../scripts/lib/java.ts';
+import { jarManifest } from '../../scripts/lib/zip.ts';
+
+describe('finding Java', () => {
+  it.each([
+    ['openjdk version "17.0.15" 2025-04-15', 17],
+    ['openjdk version "25.0.3" 2026-04-21 LTS', 25],
+    ['java version "1.8.0_392"', 8],
+    ['openjdk version "21" 2023-09-19', 21],
+    ['no java here', null],
+  ])('reads the major version from %j', (output, major) => {
+    expect(parseJavaMajor(output)).toBe(major);
+  });
+});
+
+describe('the Firestore launcher manifest', () => {
+  it('wraps long attributes into 72-byte lines continued by a space', () => {
+    const manifest = jarManifest({ 'Class-Path': `file:///${'x'.repeat(150)}.jar` });
+    const lines = manifest.split('\r\n').filter(Boolean);
+    expect(lines.every((line) => Buffer.byteLength(line) <= 72)).toBe(true);
+    expect(lines.slice(1).every((line) => line.startsWith(' '))).toBe(true);
+    expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(`Class-Path: file:///${'x'.repeat(150)}.jar`);
+    expect(manifest.endsWith('\r\n\r\n')).toBe(true);
+  });
+});

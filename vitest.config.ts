@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
+const emulatorDefine = {
+  __PARLEY_FIREBASE__: JSON.stringify({ options: { apiKey: 'test', authDomain: 'test', projectId: 'demo-parley' }, region: 'us-central1', emulators: null }),
+};
+
+/**
+ * Test layers. `unit` and `component` need nothing running; `emulator` (rules, functions,
+ * end-to-end) runs against the emulators that scripts/test.ts starts, one file at a time because
+ * the files share the emulators' data.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { ...jsx, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        ...jsx,
+        define: emulatorDefine,
+        test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['tests/component/setup.ts'] },
+      },
+      {
+        ...jsx,
+        test: {
+          name: 'emulator',
+          include: ['tests/rules/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
