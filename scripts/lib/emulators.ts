@@ -56,7 +56,8 @@ export function emulatorEnv(ports: EmulatorPorts): Record<string, string> {
   };
 }
 
-function assertPortFree(name: string, host: string, port: number): Promise<void> {
+/** Resolves when the port is free; rejects with a SetupError naming the emulator and what to do. */
+export function assertPortFree(name: string, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', () =>

@@ -23,15 +23,17 @@ export function parseJavaMajor(versionOutput: string): number | null {
   return first === 1 && match[2] ? Number(match[2]) : first;
 }
 
-function probe(bin: string): number | null {
+function probe(bin: string, env: NodeJS.ProcessEnv): number | null {
   // `java -version` prints to stderr; read both streams.
-  const result = spawnSync(bin, ['-version'], { encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync(bin, ['-version'], { encoding: 'utf8', timeout: 10_000, env });
   if (result.error) return null;
   return parseJavaMajor(`${result.stderr}${result.stdout}`);
 }
 
-function installedJdkHomes(): string[] {
-  const roots = ['/usr/lib/jvm', '/usr/java', '/opt/java', '/Library/Java/JavaVirtualMachines'];
+/** Folders where systems install JDKs. */
+export const JDK_ROOTS = ['/usr/lib/jvm', '/usr/java', '/opt/java', '/Library/Java/JavaVirtualMachines'];
+
+function installedJdkHomes(roots: readonly string[]): string[] {
   const homes: string[] = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
@@ -47,16 +49,16 @@ function installedJdkHomes(): string[] {
  * Finds a Java 21+ runtime: JAVA_HOME first, then `java` on PATH, then the JDKs installed in the
  * system's usual folders (newest name first). Throws a SetupError naming what to install.
  */
-export function findJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
+export function findJava(env: NodeJS.ProcessEnv = process.env, roots: readonly string[] = JDK_ROOTS): JavaRuntime {
   const candidates: Array<{ bin: string; home: string | null }> = [];
   if (env.JAVA_HOME) candidates.push({ bin: join(env.JAVA_HOME, 'bin', 'java'), home: env.JAVA_HOME });
   candidates.push({ bin: 'java', home: null });
-  for (const home of installedJdkHomes()) candidates.push({ bin: join(home, 'bin', 'java'), home });
+  for (const home of installedJdkHomes(roots)) candidates.push({ bin: join(home, 'bin', 'java'), home });
 
   const seen: string[] = [];
   for (const candidate of candidates) {
     if (candidate.bin !== 'java' && !existsSync(candidate.bin)) continue;
-    const major = probe(candidate.bin);
+    const major = probe(candidate.bin, env);
     if (major === null) continue;
     seen.push(`${candidate.bin} (${major})`);
     if (major >= MIN_JAVA) return { ...candidate, major };
