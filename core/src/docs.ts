@@ -79,6 +79,8 @@ export interface CommentPrivateDoc<T> {
   scores: { spam?: number; toxicity?: number };
   /** Earlier bodies, oldest first. */
   revisions: Array<{ body: string; at: T }>;
+  /** Reports so far: how many, and by reason (the reported queue lists `count > 0`). */
+  reports: { count: number; reasons: Partial<Record<'spam' | 'abuse' | 'off-topic' | 'illegal', number>> };
   createdAt: T;
 }
 
@@ -120,5 +122,95 @@ export interface ModerationActionDoc<T> {
   revision: number | null;
   targetUid: string | null;
   reason: string;
+  at: T;
+}
+
+/** Rate limits of a site (0 turns one off). */
+export interface RateLimits {
+  userPerMinute: number;
+  userPerHour: number;
+  ipPerMinute: number;
+  ipPerHour: number;
+  threadPerMinute: number;
+}
+
+/** `sites/{siteId}/private/settings`: moderation settings (moderators read, owners change). */
+export interface SiteSettingsDoc {
+  /** Comments containing these are refused. */
+  bannedWords: string[];
+  /** Comments containing these wait for a moderator. */
+  suspectWords: string[];
+  /** More links than this holds a comment for review. */
+  linkLimit: number;
+  /** This many reports hold an approved comment for review. */
+  reportThreshold: number;
+  rateLimits: RateLimits;
+  /** What happens to a deleted account's comments. */
+  accountDeletion: 'delete' | 'anonymise';
+}
+
+/** `sites/{siteId}/private/secrets`: keys no client reads. */
+export interface SiteSecretsDoc {
+  /** HMAC-SHA256 secret for publisher SSO payloads. */
+  ssoSecret?: string;
+  /** Akismet-compatible spam service. */
+  spam?: { endpoint: string; key: string; blog: string };
+  /** Perspective-compatible toxicity service; `threshold` (0 to 1) and above holds the comment. */
+  toxicity?: { endpoint: string; key: string; threshold: number };
+}
+
+/** `siteUsers/{siteId}_{uid}`: a user's standing and history on one site (moderators read). */
+export interface SiteUserDoc<T> {
+  siteId: string;
+  uid: string;
+  name: string;
+  provider: Provider;
+  joinedAt: T;
+  /** Comments by status, kept as decisions change them. */
+  counts: { approved: number; pending: number; rejected: number; spam: number };
+  trusted: boolean;
+  ban: { until: T | null; shadow: boolean; reason: string; by: string; at: T } | null;
+  /** Recent posts for rate limits and duplicate detection: time (ms) and a hash of the text. */
+  recent: Array<{ at: number; hash: string }>;
+}
+
+/** `reactions/{commentId}_{uid}`: one reader's reaction to one comment. */
+export interface ReactionDoc<T> {
+  siteId: string;
+  commentId: string;
+  uid: string;
+  reaction: Reaction;
+  at: T;
+}
+
+/** `reports/{commentId}_{uid}`: one reader's report of one comment (moderators read). */
+export interface ReportDoc<T> {
+  siteId: string;
+  threadId: string;
+  commentId: string;
+  uid: string;
+  reason: 'spam' | 'abuse' | 'off-topic' | 'illegal';
+  details: string;
+  at: T;
+}
+
+/** `siteStats/{siteId}_{YYYY-MM-DD}`: comments per day by outcome, for the console's activity chart (moderators read). */
+export interface SiteDayStatsDoc {
+  siteId: string;
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+  approved: number;
+  pending: number;
+  rejected: number;
+  spam: number;
+}
+
+/** `siteRoles/{siteId}_{uid}`: who holds a role on a site, mirroring the custom claims (owners read). */
+export interface SiteRoleDoc<T> {
+  siteId: string;
+  uid: string;
+  email: string;
+  role: 'owner' | 'moderator';
+  grantedBy: string | null;
   at: T;
 }

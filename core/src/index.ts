@@ -8,3 +8,5 @@ export * from './thread-order.ts';
 export * from './docs.ts';
 export * from './convert.ts';
 export * from './api.ts';
+export * from './reader-requests.ts';
+export * from './moderator-requests.ts';

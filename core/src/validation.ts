@@ -3,7 +3,8 @@ import { isErrorCode, type ErrorCode } from './errors.ts';
 import { cleanMultiline, cleanSingleLine, isWellFormedText, textLength } from './text.ts';
 
 /**
- * Request schemas for every callable. Each check's message is the error code to answer, so the
+ * Field schemas and the checker shared by every callable's request schema (reader-requests.ts,
+ * moderator-requests.ts). Each check's message is the error code to answer, so the
  * first failing check decides the code; anything unexpected becomes `invalid-request`.
  */
 
@@ -14,14 +15,17 @@ export const DEFAULT_MAX_LENGTH = 10_000;
 /** Longest display name, in characters. */
 export const NAME_MAX = 50;
 
-const wellFormed = (code: ErrorCode) => v.check<string, ErrorCode>(isWellFormedText, code);
+/** Refuses strings that are not well-formed UTF-16. */
+export const wellFormed = (code: ErrorCode) => v.check<string, ErrorCode>(isWellFormedText, code);
 
 /** A document id we generated or accept from a client: 1 to 128 URL-safe characters. */
 export const IdSchema = v.pipe(v.string('invalid-request'), v.regex(/^[\w-]{1,128}$/, 'invalid-request'));
 
-const SiteIdSchema = v.pipe(v.string('invalid-request'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'invalid-request'));
+/** A site id: lower-case letters, digits and dashes. */
+export const SiteIdSchema = v.pipe(v.string('invalid-request'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'invalid-request'));
 
-const BodySchema = v.pipe(
+/** A comment body: cleaned text, 1 to BODY_HARD_MAX characters (the site's own limit is checked by the pipeline). */
+export const BodySchema = v.pipe(
   v.string('invalid-request'),
   v.maxLength(BODY_HARD_MAX * 2, 'body-too-long'),
   wellFormed('invalid-text'),
@@ -30,7 +34,8 @@ const BodySchema = v.pipe(
   v.check((value) => textLength(value) <= BODY_HARD_MAX, 'body-too-long'),
 );
 
-const NameSchema = v.pipe(
+/** A display name: one line, 1 to 50 characters. */
+export const NameSchema = v.pipe(
   v.optional(v.string('invalid-request'), ''),
   v.maxLength(NAME_MAX * 4, 'name-too-long'),
   wellFormed('invalid-text'),
@@ -48,7 +53,8 @@ const EmailSchema = v.pipe(
   v.transform((value) => value.toLowerCase()),
 );
 
-const WebsiteSchema = v.pipe(
+/** A website: empty, or an http(s) URL with a dotted host. */
+export const WebsiteSchema = v.pipe(
   v.string('invalid-request'),
   v.trim(),
   v.maxLength(500, 'website-invalid'),
@@ -69,59 +75,6 @@ export const GuestSchema = v.strictObject(
   { name: NameSchema, email: EmailSchema, website: v.optional(WebsiteSchema, '') },
   'invalid-request',
 );
-
-const ThreadRefSchema = v.strictObject(
-  {
-    id: v.optional(v.pipe(v.string('invalid-request'), v.regex(/^[\w\-.:/]{1,200}$/, 'thread-invalid'))),
-    url: v.pipe(v.string('thread-invalid'), v.maxLength(2000, 'thread-invalid'), wellFormed('invalid-text')),
-    title: v.optional(
-      v.pipe(v.string('invalid-request'), v.maxLength(1000, 'invalid-request'), wellFormed('invalid-text'), v.transform(cleanSingleLine)),
-      '',
-    ),
-  },
-  'invalid-request',
-);
-
-/** `createComment`: a new comment or reply. */
-export const CreateCommentSchema = v.strictObject(
-  {
-    siteId: SiteIdSchema,
-    thread: ThreadRefSchema,
-    parentId: v.optional(v.nullable(IdSchema), null),
-    body: BodySchema,
-    guest: v.optional(GuestSchema),
-    requestId: v.pipe(v.string('invalid-request'), v.regex(/^[\w-]{8,64}$/, 'invalid-request')),
-    /** Honeypot: a field hidden from people; bots fill it in. */
-    hp: v.optional(v.pipe(v.string('invalid-request'), v.maxLength(1000, 'invalid-request')), ''),
-  },
-  'invalid-request',
-);
-
-/** A validated `createComment` request. */
-export type CreateCommentRequest = v.InferOutput<typeof CreateCommentSchema>;
-
-/** Moderator decisions on comments. */
-export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'delete', 'restore', 'pin', 'unpin'] as const;
-
-/** One of the moderator decisions. */
-export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
-
-/** `moderateComments`: one decision on 1 to 100 comments of a site. */
-export const ModerateCommentsSchema = v.strictObject(
-  {
-    siteId: SiteIdSchema,
-    ids: v.pipe(v.array(IdSchema, 'invalid-request'), v.minLength(1, 'too-many-ids'), v.maxLength(100, 'too-many-ids')),
-    action: v.picklist(MODERATION_ACTIONS, 'invalid-request'),
-    reason: v.optional(
-      v.pipe(v.string('invalid-request'), v.maxLength(500, 'reason-invalid'), wellFormed('invalid-text'), v.transform(cleanMultiline)),
-      '',
-    ),
-  },
-  'invalid-request',
-);
-
-/** A validated `moderateComments` request. */
-export type ModerateCommentsRequest = v.InferOutput<typeof ModerateCommentsSchema>;
 
 /** The outcome of checking a request: its cleaned value, or the code to refuse it with. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -26,16 +26,49 @@ export interface RunningEmulators {
   exited: Promise<number | null>;
 }
 
-/** Reads the emulator hosts and ports from firebase.json. */
+interface FirebaseConfig {
+  emulators: Record<string, { host?: string; port?: number; websocketPort?: number } | boolean>;
+}
+
+/**
+ * PARLEY_PORT_OFFSET shifts every emulator port, so a second checkout (a git worktree) can run
+ * its own suite beside this one. It is read at build time too: the widget is built for the ports.
+ */
+function portOffset(): number {
+  const offset = Number(process.env.PARLEY_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) throw new SetupError('PARLEY_PORT_OFFSET must be a whole number from 0 to 20000.');
+  return offset;
+}
+
+function readConfig(): FirebaseConfig {
+  return JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')) as FirebaseConfig;
+}
+
+/** The firebase.json to start with: itself, or (with a port offset) a copy with shifted ports. */
+function configWithOffset(): { path: string | null; config: FirebaseConfig } {
+  const config = readConfig();
+  const offset = portOffset();
+  if (offset === 0) return { path: null, config };
+  for (const entry of Object.values(config.emulators)) {
+    if (typeof entry !== 'object') continue;
+    if (entry.port) entry.port += offset;
+    if (entry.websocketPort) entry.websocketPort += offset;
+  }
+  // Beside firebase.json, so its relative paths (dist, functions, rules) still hold.
+  const path = join(ROOT, 'firebase.offset.json');
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return { path, config };
+}
+
+/** Reads the emulator hosts and ports from firebase.json (shifted by PARLEY_PORT_OFFSET). */
 export function readPorts(): EmulatorPorts {
-  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')) as {
-    emulators: Record<string, { host?: string; port?: number }>;
-  };
+  const config = readConfig();
+  const offset = portOffset();
   const ports = {} as EmulatorPorts;
   for (const name of [...EMULATORS, 'hub', 'logging'] as EmulatorName[]) {
     const entry = config.emulators[name];
-    if (!entry?.port) throw new SetupError(`firebase.json has no port for the ${name} emulator.`);
-    ports[name] = { host: entry.host ?? '127.0.0.1', port: entry.port };
+    if (typeof entry !== 'object' || !entry.port) throw new SetupError(`firebase.json has no port for the ${name} emulator.`);
+    ports[name] = { host: entry.host ?? '127.0.0.1', port: entry.port + offset };
   }
   return ports;
 }
@@ -85,6 +118,11 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   for (const name of Object.keys(ports) as EmulatorName[]) {
     await assertPortFree(name, ports[name].host, ports[name].port);
   }
+  const firestoreConfig = readConfig().emulators.firestore;
+  if (typeof firestoreConfig === 'object' && firestoreConfig.websocketPort) {
+    await assertPortFree('firestore websocket', ports.firestore.host, firestoreConfig.websocketPort + portOffset());
+  }
+  const { path: configPath } = configWithOffset();
 
   const java = findJava();
   const cacheDir = join(ROOT, '.cache');
@@ -107,7 +145,7 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   const firebaseBin = join(dirname(require.resolve('firebase-tools/package.json')), 'lib/bin/firebase.js');
   const child: ChildProcess = spawn(
     process.execPath,
-    [firebaseBin, 'emulators:start', '--project', PROJECT_ID, '--only', EMULATORS.join(',')],
+    [firebaseBin, 'emulators:start', '--project', PROJECT_ID, '--only', EMULATORS.join(','), ...(configPath ? ['--config', configPath] : [])],
     { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const logFile = createWriteStream(options.logFile ?? join(cacheDir, 'emulators.log'));

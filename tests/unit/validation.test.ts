@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CreateCommentSchema, ModerateCommentsSchema, check } from '../../core/src/validation.ts';
+import { ModerateCommentsSchema } from '../../core/src/moderator-requests.ts';
+import { CreateCommentSchema } from '../../core/src/reader-requests.ts';
+import { check } from '../../core/src/validation.ts';
 
 const valid = {
   siteId: 'demo',

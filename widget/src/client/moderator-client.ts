@@ -19,7 +19,7 @@ import type { ModerateResult } from '../../../core/src/api.ts';
 import { commentFromDoc } from '../../../core/src/convert.ts';
 import type { CommentDoc, CommentPrivateDoc } from '../../../core/src/docs.ts';
 import type { Comment, CommentStatus } from '../../../core/src/types.ts';
-import type { ModerationAction } from '../../../core/src/validation.ts';
+import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
 import { firebaseSettings } from './config.ts';
 import { ParleyError } from './parley-error.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ModerationAction } from '../../../core/src/validation.ts';
+import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
 import type { CommentPrivate, ModeratorClient, QueueItem } from '../client/moderator-client.ts';
 import { RenderTree } from '../thread/RenderTree.tsx';
 

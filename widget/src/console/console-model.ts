@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { CommentStatus } from '../../../core/src/types.ts';
-import type { ModerationAction } from '../../../core/src/validation.ts';
+import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
 import type { ModeratorClient, Moderator, QueueItem } from '../client/moderator-client.ts';
 import { ParleyError } from '../client/parley-error.ts';
 

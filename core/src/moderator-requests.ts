@@ -1,0 +1,145 @@
+import * as v from 'valibot';
+import { IdSchema, SiteIdSchema, wellFormed } from './validation.ts';
+import { cleanMultiline, cleanSingleLine } from './text.ts';
+
+/** Request schemas of the callables moderators and owners use. Answers are typed in api.ts. */
+
+const ReasonSchema = v.optional(
+  v.pipe(v.string('invalid-request'), v.maxLength(500, 'reason-invalid'), wellFormed('invalid-text'), v.transform(cleanMultiline)),
+  '',
+);
+
+/** Moderator decisions on comments. */
+export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'delete', 'restore', 'pin', 'unpin'] as const;
+/** One of the moderator decisions. */
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+/** `moderateComments`: one decision on 1 to 100 comments of a site. */
+export const ModerateCommentsSchema = v.strictObject(
+  {
+    siteId: SiteIdSchema,
+    ids: v.pipe(v.array(IdSchema, 'invalid-request'), v.minLength(1, 'too-many-ids'), v.maxLength(100, 'too-many-ids')),
+    action: v.picklist(MODERATION_ACTIONS, 'invalid-request'),
+    reason: ReasonSchema,
+  },
+  'invalid-request',
+);
+/** A validated `moderateComments` request. */
+export type ModerateCommentsRequest = v.InferOutput<typeof ModerateCommentsSchema>;
+
+/** `banUser`: bans a user from a site for some hours or for good; a shadow ban hides their comments from everyone but them. */
+export const BanUserSchema = v.strictObject(
+  {
+    siteId: SiteIdSchema,
+    uid: IdSchema,
+    /** null: permanent. */
+    hours: v.nullable(v.pipe(v.number('invalid-request'), v.integer('invalid-request'), v.minValue(1, 'invalid-request'), v.maxValue(24 * 365, 'invalid-request'))),
+    shadow: v.boolean('invalid-request'),
+    reason: ReasonSchema,
+  },
+  'invalid-request',
+);
+/** A validated `banUser` request. */
+export type BanUserRequest = v.InferOutput<typeof BanUserSchema>;
+
+/** `unbanUser`. */
+export const UnbanUserSchema = v.strictObject({ siteId: SiteIdSchema, uid: IdSchema, reason: ReasonSchema }, 'invalid-request');
+/** A validated `unbanUser` request. */
+export type UnbanUserRequest = v.InferOutput<typeof UnbanUserSchema>;
+
+/** `trustUser`: a trusted author skips first-time review. */
+export const TrustUserSchema = v.strictObject({ siteId: SiteIdSchema, uid: IdSchema, trusted: v.boolean('invalid-request') }, 'invalid-request');
+/** A validated `trustUser` request. */
+export type TrustUserRequest = v.InferOutput<typeof TrustUserSchema>;
+
+/** `setThreadState`: close or reopen a thread, or pre-moderate it. */
+export const SetThreadStateSchema = v.strictObject(
+  {
+    siteId: SiteIdSchema,
+    threadId: IdSchema,
+    closed: v.optional(v.boolean('invalid-request')),
+    premoderate: v.optional(v.boolean('invalid-request')),
+  },
+  'invalid-request',
+);
+/** A validated `setThreadState` request. */
+export type SetThreadStateRequest = v.InferOutput<typeof SetThreadStateSchema>;
+
+const WordListSchema = v.pipe(
+  v.array(v.pipe(v.string('invalid-request'), v.maxLength(100, 'invalid-request'), wellFormed('invalid-text'), v.transform(cleanSingleLine)), 'invalid-request'),
+  v.maxLength(2000, 'invalid-request'),
+  v.transform((words) => [...new Set(words.filter(Boolean))]),
+);
+const Count = (max: number) => v.pipe(v.number('invalid-request'), v.integer('invalid-request'), v.minValue(0, 'invalid-request'), v.maxValue(max, 'invalid-request'));
+const ProviderSchema = v.picklist(
+  ['guest', 'email', 'google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com', 'sso'] as const,
+  'invalid-request',
+);
+
+/** `updateSite` (owners): any subset of the public configuration and the private settings. */
+export const UpdateSiteSchema = v.strictObject(
+  {
+    siteId: SiteIdSchema,
+    site: v.optional(
+      v.strictObject(
+        {
+          name: v.optional(v.pipe(v.string('invalid-request'), v.maxLength(100, 'invalid-request'), wellFormed('invalid-text'), v.transform(cleanSingleLine))),
+          locale: v.optional(v.pipe(v.string('invalid-request'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'invalid-request'))),
+          theme: v.optional(v.picklist(['auto', 'light', 'dark'] as const, 'invalid-request')),
+          providers: v.optional(v.pipe(v.array(ProviderSchema, 'invalid-request'), v.minLength(1, 'invalid-request'), v.transform((list) => [...new Set(list)]))),
+          moderation: v.optional(v.picklist(['post', 'first-time', 'pre'] as const, 'invalid-request')),
+          editWindowSec: v.optional(Count(7 * 24 * 3600)),
+          maxLength: v.optional(v.pipe(Count(20_000), v.minValue(10, 'invalid-request'))),
+          origins: v.optional(
+            v.pipe(v.array(v.pipe(v.string('invalid-request'), v.regex(/^https?:\/\/[^/\s]+$/, 'invalid-request')), 'invalid-request'), v.maxLength(50, 'invalid-request')),
+          ),
+        },
+        'invalid-request',
+      ),
+    ),
+    settings: v.optional(
+      v.strictObject(
+        {
+          bannedWords: v.optional(WordListSchema),
+          suspectWords: v.optional(WordListSchema),
+          linkLimit: v.optional(Count(100)),
+          reportThreshold: v.optional(v.pipe(Count(100), v.minValue(1, 'invalid-request'))),
+          rateLimits: v.optional(
+            v.strictObject(
+              {
+                userPerMinute: v.optional(Count(10_000)),
+                userPerHour: v.optional(Count(100_000)),
+                ipPerMinute: v.optional(Count(10_000)),
+                ipPerHour: v.optional(Count(100_000)),
+                threadPerMinute: v.optional(Count(100_000)),
+              },
+              'invalid-request',
+            ),
+          ),
+          accountDeletion: v.optional(v.picklist(['delete', 'anonymise'] as const, 'invalid-request')),
+        },
+        'invalid-request',
+      ),
+    ),
+  },
+  'invalid-request',
+);
+/** A validated `updateSite` request. */
+export type UpdateSiteRequest = v.InferOutput<typeof UpdateSiteSchema>;
+
+/** `setModerator` (owners): grants the moderator role on a site to an account by email, or revokes it (`role: null`). */
+export const SetModeratorSchema = v.strictObject(
+  {
+    siteId: SiteIdSchema,
+    email: v.pipe(v.string('invalid-request'), v.trim(), v.maxLength(254, 'email-invalid'), v.email('email-invalid'), v.transform((value) => value.toLowerCase())),
+    role: v.nullable(v.picklist(['moderator'] as const, 'invalid-request')),
+  },
+  'invalid-request',
+);
+/** A validated `setModerator` request. */
+export type SetModeratorRequest = v.InferOutput<typeof SetModeratorSchema>;
+
+/** `rotateSsoSecret` (owners): creates or replaces the site's SSO secret; the answer is the only time it is shown. */
+export const RotateSsoSecretSchema = v.strictObject({ siteId: SiteIdSchema }, 'invalid-request');
+/** A validated `rotateSsoSecret` request. */
+export type RotateSsoSecretRequest = v.InferOutput<typeof RotateSsoSecretSchema>;
