@@ -87,6 +87,7 @@ export async function seedDemo(): Promise<void> {
         decision: { phase: 'seed', reason: 'demo data' },
         scores: {},
         revisions: [],
+        reports: { count: 0, reasons: {} },
         createdAt: at,
       });
     }

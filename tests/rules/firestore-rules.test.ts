@@ -81,6 +81,13 @@ beforeAll(async () => {
       ['moderationActions/a1', { siteId: 'demo', by: 'mod', action: 'approve', commentId: 'approved' }],
       ['moderationActions/a2', { siteId: 'elsewhere', by: 'mod2', action: 'reject', commentId: 'elsewhere' }],
       ['requests/author_r1', { commentId: 'approved' }],
+      ['siteUsers/demo_author', { siteId: 'demo', uid: 'author', counts: { approved: 1 }, trusted: false, ban: null }],
+      ['siteUsers/elsewhere_author', { siteId: 'elsewhere', uid: 'author', trusted: false, ban: null }],
+      ['reports/approved_other', { siteId: 'demo', commentId: 'approved', uid: 'other', reason: 'spam' }],
+      ['siteStats/demo_2026-11-27', { siteId: 'demo', day: '2026-11-27', approved: 1, pending: 0, rejected: 0, spam: 0 }],
+      ['siteRoles/demo_mod', { siteId: 'demo', uid: 'mod', email: 'mod@example.com', role: 'moderator' }],
+      ['reactions/approved_other', { siteId: 'demo', commentId: 'approved', uid: 'other', reaction: 'like' }],
+      ['mail/m1', { to: 'ann@example.com', message: { subject: 'x' } }],
       ['rateLimits/author', { count: 1 }],
     ];
     for (const [path, data] of seed) await setDoc(doc(admin, path), data);
@@ -186,8 +193,37 @@ describe('moderation actions', () => {
   noWrites('moderationActions/a1', { action: 'approve' });
 });
 
-describe('server-only collections (idempotency, rate limits)', () => {
+describe("a user's standing on a site", () => {
+  describe('get', () => expectOnly(demoModerators, (firestore) => getDoc(doc(firestore, 'siteUsers/demo_author'))));
+  describe("get another site's", () => expectOnly(['otherModerator'], (firestore) => getDoc(doc(firestore, 'siteUsers/elsewhere_author'))));
+  describe('list for a site', () =>
+    expectOnly(demoModerators, (firestore) => getDocs(query(collection(firestore, 'siteUsers'), where('siteId', '==', 'demo'), limit(50)))));
+  noWrites('siteUsers/demo_author', { trusted: true });
+});
+
+describe('reports', () => {
+  describe('get', () => expectOnly(demoModerators, (firestore) => getDoc(doc(firestore, 'reports/approved_other'))));
+  describe('list for a site', () =>
+    expectOnly(demoModerators, (firestore) => getDocs(query(collection(firestore, 'reports'), where('siteId', '==', 'demo'), limit(50)))));
+  noWrites('reports/approved_other', { reason: 'abuse' });
+});
+
+describe('daily statistics', () => {
+  describe('get', () => expectOnly(demoModerators, (firestore) => getDoc(doc(firestore, 'siteStats/demo_2026-11-27'))));
+  noWrites('siteStats/demo_2026-11-27', { approved: 100 });
+});
+
+describe('site roles', () => {
+  describe('get', () => expectOnly(['owner'], (firestore) => getDoc(doc(firestore, 'siteRoles/demo_mod'))));
+  describe('list for a site', () =>
+    expectOnly(['owner'], (firestore) => getDocs(query(collection(firestore, 'siteRoles'), where('siteId', '==', 'demo'), limit(50)))));
+  noWrites('siteRoles/demo_mod', { role: 'owner' });
+});
+
+describe('server-only collections (idempotency, reactions, mail)', () => {
   describe('get a request record', () => expectOnly(nobody, (firestore) => getDoc(doc(firestore, 'requests/author_r1'))));
-  describe('get a rate-limit counter', () => expectOnly(nobody, (firestore) => getDoc(doc(firestore, 'rateLimits/author'))));
+  describe('get a reaction', () => expectOnly(nobody, (firestore) => getDoc(doc(firestore, 'reactions/approved_other'))));
+  describe('get outgoing mail', () => expectOnly(nobody, (firestore) => getDoc(doc(firestore, 'mail/m1'))));
+  describe('get an unknown collection', () => expectOnly(nobody, (firestore) => getDoc(doc(firestore, 'rateLimits/author'))));
   noWrites('requests/author_r1', { commentId: 'x' });
 });

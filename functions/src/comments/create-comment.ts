@@ -96,6 +96,7 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
       decision: { phase: decision.phase, reason: decision.reason },
       scores: decision.scores ?? {},
       revisions: [],
+      reports: { count: 0, reasons: {} },
       createdAt: now,
     });
     tx.create(requestRef, { commentId: commentRef.id, createdAt: now, expireAt: Timestamp.fromMillis(now.toMillis() + REQUEST_TTL_MS) });
