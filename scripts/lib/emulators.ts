@@ -60,6 +60,26 @@ function configWithOffset(): { path: string | null; config: FirebaseConfig } {
   return { path, config };
 }
 
+/**
+ * Ports the Fetch standard blocks ("bad ports"): browsers and Node's fetch refuse to connect to
+ * them, so an emulator there is unreachable from the widget and the tests.
+ */
+export const BLOCKED_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115,
+  117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563,
+  587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
+  6669, 6679, 6697, 10080,
+]);
+
+/** Refuses a port that browsers and fetch will not connect to, naming the emulator and the offset. */
+export function assertReachablePort(name: string, port: number, offset: number): void {
+  if (!BLOCKED_PORTS.has(port)) return;
+  throw new SetupError(
+    `The ${name} emulator would listen on port ${port}${offset ? ` (firebase.json's port + PARLEY_PORT_OFFSET=${offset})` : ''}, ` +
+      'which browsers and fetch refuse to connect to. Choose another PARLEY_PORT_OFFSET or port.',
+  );
+}
+
 /** Reads the emulator hosts and ports from firebase.json (shifted by PARLEY_PORT_OFFSET). */
 export function readPorts(): EmulatorPorts {
   const config = readConfig();
@@ -69,6 +89,7 @@ export function readPorts(): EmulatorPorts {
     const entry = config.emulators[name];
     if (typeof entry !== 'object' || !entry.port) throw new SetupError(`firebase.json has no port for the ${name} emulator.`);
     ports[name] = { host: entry.host ?? '127.0.0.1', port: entry.port + offset };
+    assertReachablePort(name, ports[name].port, offset);
   }
   return ports;
 }
@@ -120,6 +141,7 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   }
   const firestoreConfig = readConfig().emulators.firestore;
   if (typeof firestoreConfig === 'object' && firestoreConfig.websocketPort) {
+    assertReachablePort('firestore websocket', firestoreConfig.websocketPort + portOffset(), portOffset());
     await assertPortFree('firestore websocket', ports.firestore.host, firestoreConfig.websocketPort + portOffset());
   }
   const { path: configPath } = configWithOffset();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assertReachablePort } from '../../scripts/lib/emulators.ts';
 import { parseJavaMajor } from '../../scripts/lib/java.ts';
 import { jarManifest } from '../../scripts/lib/zip.ts';
 
@@ -22,5 +23,15 @@ describe('the Firestore launcher manifest', () => {
     expect(lines.slice(1).every((line) => line.startsWith(' '))).toBe(true);
     expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(`Class-Path: file:///${'x'.repeat(150)}.jar`);
     expect(manifest.endsWith('\r\n\r\n')).toBe(true);
+  });
+});
+
+describe('emulator ports', () => {
+  it('refuses a port offset that lands an emulator on a port browsers block, naming it', () => {
+    expect(() => assertReachablePort('firestore', 10080, 2000)).toThrow(/firestore emulator would listen on port 10080 .*PARLEY_PORT_OFFSET=2000/);
+  });
+
+  it('accepts an ordinary port', () => {
+    expect(() => assertReachablePort('firestore', 10180, 2100)).not.toThrow();
   });
 });
