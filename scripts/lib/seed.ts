@@ -7,6 +7,7 @@ import { markdownToTree } from '../../core/src/markdown.ts';
 import { DEMO_MODERATOR, DEMO_SITE, DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import { threadIdFor } from '../../functions/src/threads/thread-id.ts';
 import { PROJECT_ID } from './paths.ts';
+import { seedModeration } from './seed-moderation.ts';
 
 function admin() {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
@@ -26,7 +27,8 @@ export async function ensureAccount(account: { email: string; password: string; 
 
 /**
  * Seeds the demo site into the emulators (FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST
- * must be set): the site, the moderator account, and the threads with approved comments.
+ * must be set): the site, the moderator account, and the threads with approved comments; then
+ * what the moderation console shows (seed-moderation.ts).
  */
 export async function seedDemo(): Promise<void> {
   const { db } = admin();
@@ -100,4 +102,5 @@ export async function seedDemo(): Promise<void> {
     }
   }
   await batch.commit();
+  await seedModeration(now);
 }

@@ -16,6 +16,8 @@ export function emulatorSettings(): FirebaseSettings {
       firestore: ports.firestore,
       functions: ports.functions,
     },
+    // The Auth emulator signs in with any provider through its own test page.
+    consoleProviders: ['google.com', 'github.com'],
   };
 }
 
@@ -34,5 +36,5 @@ export function productionSettings(): FirebaseSettings {
   }
   const parsed = JSON.parse(raw) as Partial<FirebaseSettings>;
   if (!parsed.options?.apiKey || !parsed.options.projectId) throw new SetupError('parley.config.json needs options.apiKey and options.projectId.');
-  return { options: parsed.options, region: parsed.region ?? 'us-central1', emulators: null };
+  return { options: parsed.options, region: parsed.region ?? 'us-central1', emulators: null, consoleProviders: parsed.consoleProviders ?? [] };
 }

@@ -1,9 +1,18 @@
 import { render } from 'preact';
-import { createModeratorClient } from '../client/moderator-client.ts';
+import { firebaseSettings } from '../client/config.ts';
+import type { SignInProvider } from '../client/moderator-client.ts';
+import { createModeratorClient } from '../client/moderator-firebase.ts';
 import { ConsoleApp } from './ConsoleApp.tsx';
-import { createConsoleModel } from './console-model.ts';
+import { createSessionModel } from './session/session-model.ts';
+import { createShellModel } from './shell/shell-model.ts';
 import './console.css';
+import './queue/queue.css';
+import './settings/settings.css';
+
+const SIGN_IN_PROVIDERS: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
 
 const client = createModeratorClient();
-const model = createConsoleModel(client);
-render(<ConsoleApp model={model} client={client} />, document.getElementById('console')!);
+const session = createSessionModel(client);
+const shell = createShellModel(session, window);
+const providers = (firebaseSettings.consoleProviders ?? []).filter((id): id is SignInProvider => SIGN_IN_PROVIDERS.includes(id));
+render(<ConsoleApp client={client} session={session} shell={shell} providers={providers} />, document.getElementById('console')!);

@@ -1,0 +1,285 @@
+import type { SiteDoc } from '../../../core/src/docs.ts';
+import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
+import type { CommentStatus } from '../../../core/src/types.ts';
+import type {
+  ActionRecord,
+  CommentPrivate,
+  DayStats,
+  Moderator,
+  ModeratorClient,
+  QueueItem,
+  QueueName,
+  QueueQuery,
+  Report,
+  RoleHolder,
+  SiteConfig,
+  SiteUser,
+  ThreadSummary,
+} from './moderator-client.ts';
+import { SignInError } from './moderator-errors.ts';
+import { ParleyError } from './parley-error.ts';
+
+/** What the in-memory moderator client starts with. */
+export interface MemoryModeratorOptions {
+  /** Signed in from the start (undefined: signed out). */
+  moderator?: Moderator;
+  /** Accounts `signInWithPassword` accepts, by email. */
+  accounts?: Record<string, { password: string; moderator: Moderator }>;
+  comments?: QueueItem[];
+  privates?: Record<string, CommentPrivate>;
+  reports?: Record<string, Report[]>;
+  users?: SiteUser[];
+  threads?: ThreadSummary[];
+  actions?: ActionRecord[];
+  stats?: DayStats[];
+  sites?: Record<string, SiteConfig>;
+  roles?: RoleHolder[];
+}
+
+/** A callable invocation the memory client received. */
+export interface RecordedCall {
+  name: string;
+  data: Record<string, unknown>;
+}
+
+/** The in-memory client with the hooks component tests need. */
+export interface MemoryModeratorClient extends ModeratorClient {
+  /** Callables invoked so far, in order. */
+  readonly calls: RecordedCall[];
+  /** Comments as stored now. */
+  readonly comments: ReadonlyMap<string, QueueItem>;
+  /** Adds or replaces a comment and notifies listeners, as a new post or another moderator would. */
+  put(item: QueueItem): void;
+  /** Makes the next callable fail with this error. */
+  failNext(error: ParleyError): void;
+  /** Holds every callable until `release()` (to look at the optimistic state). */
+  hold(): void;
+  release(): void;
+}
+
+const STATUS_BY_ACTION: Partial<Record<ModerationAction, CommentStatus>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  spam: 'spam',
+  delete: 'deleted',
+  restore: 'approved',
+};
+
+function inQueue(item: QueueItem, q: QueueQuery, privates: Map<string, CommentPrivate>): boolean {
+  if (item.siteId !== q.siteId) return false;
+  if (q.threadId && item.threadId !== q.threadId) return false;
+  if (q.authorUid && item.author.uid !== q.authorUid) return false;
+  const byQueue: Record<QueueName, boolean> = {
+    all: true,
+    reported: (privates.get(item.id)?.reports.count ?? 0) > 0 && (item.status === 'approved' || item.status === 'pending'),
+    pending: item.status === 'pending',
+    spam: item.status === 'spam',
+    rejected: item.status === 'rejected',
+  };
+  return byQueue[q.queue];
+}
+
+/** A ModeratorClient that keeps everything in memory: same interface, no network. */
+export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}): MemoryModeratorClient {
+  let moderator: Moderator | null = options.moderator ?? null;
+  const comments = new Map((options.comments ?? []).map((item) => [item.id, item]));
+  const privates = new Map(Object.entries(options.privates ?? {}));
+  const users = new Map((options.users ?? []).map((user) => [user.uid, user]));
+  const threads = [...(options.threads ?? [])];
+  const actions = [...(options.actions ?? [])];
+  const sites = new Map(Object.entries(options.sites ?? {}));
+  const roles = [...(options.roles ?? [])];
+  const calls: RecordedCall[] = [];
+  const failures: ParleyError[] = [];
+  const authListeners = new Set<(value: Moderator | null) => void>();
+  const listeners = new Set<() => void>();
+  let held: Array<() => void> | null = null;
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    queueMicrotask(() => listeners.has(listener) && listener());
+    return () => void listeners.delete(listener);
+  };
+  const setModerator = (value: Moderator | null) => {
+    moderator = value;
+    for (const listener of authListeners) listener(value);
+  };
+
+  async function callable<T>(name: string, data: Record<string, unknown>, apply: () => T): Promise<T> {
+    calls.push({ name, data });
+    if (held) await new Promise<void>((resolve) => held!.push(resolve));
+    const failure = failures.shift();
+    if (failure) throw failure;
+    const result = apply();
+    notify();
+    return result;
+  }
+
+  function standing(siteId: string, uid: string, change: Partial<SiteUser>) {
+    const user: SiteUser = users.get(uid) ?? {
+      uid,
+      name: uid,
+      provider: 'guest',
+      joinedAt: Date.now(),
+      counts: { approved: 0, pending: 0, rejected: 0, spam: 0 },
+      trusted: false,
+      ban: null,
+    };
+    const next = { ...user, ...change };
+    users.set(uid, next);
+    void siteId;
+    return { uid, ban: next.ban, trusted: next.trusted };
+  }
+
+  return {
+    calls,
+    comments,
+    put(item) {
+      comments.set(item.id, item);
+      notify();
+    },
+    failNext(error) {
+      failures.push(error);
+    },
+    hold() {
+      held = [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const resume of waiting) resume();
+    },
+
+    onModerator(listener) {
+      authListeners.add(listener);
+      queueMicrotask(() => authListeners.has(listener) && listener(moderator));
+      return () => void authListeners.delete(listener);
+    },
+    async signInWithPassword(email, password) {
+      const account = options.accounts?.[email];
+      if (!account || account.password !== password) throw new SignInError('wrong-credentials');
+      setModerator(account.moderator);
+    },
+    async sendSignInLink(email) {
+      calls.push({ name: 'sendSignInLink', data: { email } });
+    },
+    async completeSignInLink() {
+      return 'none';
+    },
+    async signInWithProvider(provider) {
+      calls.push({ name: 'signInWithProvider', data: { provider } });
+      throw new SignInError('provider-disabled');
+    },
+    async refreshRoles() {
+      setModerator(moderator);
+    },
+    async signOut() {
+      setModerator(null);
+    },
+
+    watchQueue(q, onItems) {
+      return subscribe(() => {
+        const sign = q.order === 'newest' ? -1 : 1;
+        const items = [...comments.values()].filter((item) => inQueue(item, q, privates)).sort((a, b) => sign * (a.createdAt - b.createdAt));
+        onItems(items.slice(0, q.limit));
+      });
+    },
+    async countQueues(siteId) {
+      const count = (queue: QueueName) =>
+        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', threadId: null, authorUid: null, limit: 1e9 }, privates)).length;
+      return { pending: count('pending'), reported: count('reported'), spam: count('spam'), rejected: count('rejected'), all: count('all') };
+    },
+    watchPrivate(_siteId, commentId, onValue) {
+      return subscribe(() => onValue(privates.get(commentId) ?? null));
+    },
+    watchReports(_siteId, commentId, onValue) {
+      return subscribe(() => onValue(options.reports?.[commentId] ?? []));
+    },
+    watchSiteUser(_siteId, uid, onValue) {
+      return subscribe(() => onValue(users.get(uid) ?? null));
+    },
+    async getComment(commentId) {
+      return comments.get(commentId) ?? null;
+    },
+    async getThread(threadId) {
+      return threads.find((thread) => thread.id === threadId) ?? null;
+    },
+    watchThreads(_siteId, onThreads) {
+      return subscribe(() => onThreads([...threads]));
+    },
+    async countThread(siteId, threadId) {
+      const of = (status: CommentStatus) => [...comments.values()].filter((c) => c.siteId === siteId && c.threadId === threadId && c.status === status).length;
+      return { approved: of('approved'), pending: of('pending') };
+    },
+    watchLog(q, onRecords) {
+      return subscribe(() =>
+        onRecords(
+          actions
+            .filter((record) => (q.by === undefined || record.by === q.by) && (!q.action || record.action === q.action))
+            .filter((record) => (q.from === undefined || record.at >= q.from) && (q.to === undefined || record.at < q.to))
+            .sort((a, b) => b.at - a.at)
+            .slice(0, q.limit),
+        ),
+      );
+    },
+    watchStats(_siteId, fromDay, onDays) {
+      return subscribe(() => onDays((options.stats ?? []).filter((day) => day.day >= fromDay)));
+    },
+    watchSite(siteId, onConfig, onError) {
+      return subscribe(() => {
+        const config = sites.get(siteId);
+        if (config) onConfig(config);
+        else onError(new ParleyError('site-not-found'));
+      });
+    },
+    watchRoles(siteId, onRoles) {
+      return subscribe(() => onRoles(roles.filter((holder) => holder.role && siteId)));
+    },
+
+    moderate: (siteId, ids, action, reason = '') =>
+      callable('moderateComments', { siteId, ids, action, reason }, () => {
+        const result = { changed: [] as string[], unchanged: [] as string[] };
+        for (const id of ids) {
+          const item = comments.get(id);
+          if (!item || item.siteId !== siteId) throw new ParleyError('comment-not-found');
+          const status = STATUS_BY_ACTION[action] ?? item.status;
+          const pinned = action === 'pin' ? true : action === 'unpin' ? false : status === 'approved' && item.pinned;
+          if (status === item.status && pinned === item.pinned) result.unchanged.push(id);
+          else result.changed.push(id);
+          comments.set(id, { ...item, status, pinned });
+          actions.push({ id: `a${actions.length}`, by: moderator?.uid ?? null, byName: moderator?.name ?? '', action, commentId: id, revision: item.revision, targetUid: item.author.uid, reason, at: Date.now() });
+        }
+        return result;
+      }),
+    banUser: (siteId, uid, hours, shadow, reason) =>
+      callable('banUser', { siteId, uid, hours, shadow, reason }, () =>
+        standing(siteId, uid, { ban: { until: hours === null ? null : Date.now() + hours * 3600_000, shadow, reason, by: moderator?.uid ?? '', at: Date.now() } }),
+      ),
+    unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(siteId, uid, { ban: null })),
+    trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(siteId, uid, { trusted })),
+    setThreadState: (siteId, threadId, state) =>
+      callable('setThreadState', { siteId, threadId, ...state }, () => {
+        const index = threads.findIndex((thread) => thread.id === threadId);
+        if (index < 0) throw new ParleyError('thread-not-found');
+        threads[index] = { ...threads[index]!, ...state };
+      }),
+    updateSite: (siteId, changes) =>
+      callable('updateSite', { siteId, ...changes }, () => {
+        const config = sites.get(siteId);
+        if (!config) throw new ParleyError('site-not-found');
+        const site: SiteDoc = { ...config.site, ...changes.site };
+        const settings = config.settings && changes.settings ? { ...config.settings, ...changes.settings, rateLimits: { ...config.settings.rateLimits, ...changes.settings.rateLimits } } : config.settings;
+        sites.set(siteId, { site, settings });
+      }),
+    setModerator: (siteId, email, role) =>
+      callable('setModerator', { siteId, email, role }, () => {
+        const index = roles.findIndex((holder) => holder.email === email);
+        if (index >= 0) roles.splice(index, 1);
+        if (role) roles.push({ uid: `uid-${email}`, email, role, grantedBy: moderator?.uid ?? null, at: Date.now() });
+      }),
+    rotateSsoSecret: (siteId) => callable('rotateSsoSecret', { siteId }, () => `sso-secret-${calls.length}`),
+  };
+}

@@ -1,0 +1,99 @@
+import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
+import type { Provider } from '../../../core/src/types.ts';
+import type { ClientErrorCode } from '../client/parley-error.ts';
+import type { QueueName } from '../client/moderator-client.ts';
+
+/** The console's words: queue names, actions, pipeline phases and error messages (English). */
+
+/** Tab labels. */
+export const QUEUE_LABELS: Record<QueueName, string> = {
+  pending: 'Pending',
+  reported: 'Reported',
+  spam: 'Spam',
+  rejected: 'Rejected',
+  all: 'All',
+};
+
+/** Past tense of each decision, for the undo bar and the log. */
+export const ACTION_DONE: Record<string, string> = {
+  approve: 'Approved',
+  reject: 'Rejected',
+  spam: 'Marked as spam',
+  delete: 'Deleted',
+  restore: 'Restored',
+  pin: 'Pinned',
+  unpin: 'Unpinned',
+  ban: 'Banned',
+  unban: 'Lifted the ban on',
+  trust: 'Trusted',
+  untrust: 'Stopped trusting',
+};
+
+/** Button labels of the comment decisions. */
+export const ACTION_LABELS: Record<ModerationAction, string> = {
+  approve: 'Approve',
+  reject: 'Reject',
+  spam: 'Spam',
+  delete: 'Delete',
+  restore: 'Restore',
+  pin: 'Pin',
+  unpin: 'Unpin',
+};
+
+/** Names of the moderation pipeline's phases (unknown phases show as they are). */
+const PHASES: Record<string, string> = {
+  'moderation-mode': 'Pre-moderation',
+  'first-time': 'First-time commenter',
+  'banned-words': 'Banned words',
+  'suspect-words': 'Suspect words',
+  links: 'Too many links',
+  'link-limit': 'Too many links',
+  spam: 'Spam check',
+  toxicity: 'Toxicity check',
+  reports: 'Reported by readers',
+  duplicate: 'Duplicate',
+  'rate-limit': 'Rate limit',
+  banned: 'Banned author',
+  'shadow-ban': 'Shadow-banned author',
+  honeypot: 'Bot trap',
+  moderator: 'A moderator',
+  default: 'Passed every check',
+};
+
+/** A pipeline phase's name for people. */
+export function phaseLabel(phase: string): string {
+  return PHASES[phase] ?? phase;
+}
+
+/** How each identity provider is called. */
+export const PROVIDER_LABELS: Record<Provider, string> = {
+  guest: 'Guest',
+  email: 'Email',
+  'google.com': 'Google',
+  'github.com': 'GitHub',
+  'microsoft.com': 'Microsoft',
+  'apple.com': 'Apple',
+  'facebook.com': 'Facebook',
+  'twitter.com': 'X (Twitter)',
+  sso: 'Site login (SSO)',
+};
+
+const ERRORS: Partial<Record<ClientErrorCode, string>> = {
+  network: 'The server could not be reached. Check the connection and try again.',
+  'invalid-request': 'The server refused the request as malformed.',
+  'too-many-ids': 'Select at most 100 comments at a time.',
+  'sign-in-required': 'Your session has ended. Sign in again.',
+  'site-not-found': 'This site no longer exists.',
+  'thread-not-found': 'That thread no longer exists.',
+  'comment-not-found': 'That comment no longer exists, or belongs to another site.',
+  'not-moderator': 'You are not a moderator of this site.',
+  'not-owner': 'Only an owner of this site can do this.',
+  'invalid-transition': 'That action does not apply to the comment as it is now (someone may have acted on it already).',
+  'email-invalid': 'That is not a valid email address.',
+  'reason-invalid': 'The reason is too long.',
+};
+
+/** A plain message for an error code. */
+export function errorMessage(code: ClientErrorCode): string {
+  return ERRORS[code] ?? 'Something went wrong on the server. Nothing was changed; try again.';
+}

@@ -1,0 +1,95 @@
+import { useEffect } from 'preact/hooks';
+import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
+import { errorMessage, QUEUE_LABELS } from '../messages.ts';
+import { createThreadsModel } from '../threads/threads-model.ts';
+import { useModel } from '../use-model.ts';
+import { BanDialog } from './BanDialog.tsx';
+import { BulkBar } from './BulkBar.tsx';
+import { createQueueModel } from './queue-model.ts';
+import { QueueList } from './QueueList.tsx';
+import { QueueTabs } from './QueueTabs.tsx';
+import { QueueToolbar } from './QueueToolbar.tsx';
+import { createQueueView } from './queue-view.ts';
+import { RejectDialog } from './RejectDialog.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { UndoBar } from './UndoBar.tsx';
+import { useQueueKeys } from './use-queue-keys.ts';
+
+/** The moderation queues of one site. */
+export function QueuePage({
+  client,
+  siteId,
+  moderatorUid,
+  queue,
+  thread,
+  onThread,
+  undoMs,
+}: {
+  client: ModeratorClient;
+  siteId: string;
+  moderatorUid: string;
+  queue: QueueName;
+  thread: string | null;
+  /** Shows another thread's comments (the filter lives in the address). */
+  onThread: (threadId: string | null) => void;
+  undoMs?: number;
+}) {
+  const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, undoMs }), [client, siteId]);
+  const view = useModel(createQueueView, [model]);
+  const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
+  useQueueKeys(model, view);
+
+  useEffect(() => model.setQueue(queue), [model, queue]);
+  useEffect(() => model.setThread(thread), [model, thread]);
+  const count = model.counts.value?.[queue];
+  useEffect(() => {
+    document.title = `${count ? `(${count}) ` : ''}${QUEUE_LABELS[queue]} · ${siteId} · Parley moderation`;
+  }, [count, queue, siteId]);
+  useEffect(() => {
+    // Leaving the page sends the decision still waiting for its undo window.
+    const send = () => model.decisions.flush();
+    window.addEventListener('pagehide', send);
+    return () => window.removeEventListener('pagehide', send);
+  }, [model]);
+
+  const dialog = view.dialog.value;
+  const loadError = model.loadError.value;
+  return (
+    <section class="queue-page" aria-label="Moderation queue">
+      <QueueTabs model={model} siteId={siteId} />
+      <QueueToolbar model={model} view={view} threads={threads.threads.value} onThread={onThread} />
+      <BulkBar model={model} view={view} />
+      {loadError && (
+        <p class="notice error" role="alert">
+          This queue could not be loaded: {errorMessage(loadError.code)}
+        </p>
+      )}
+      <QueueList model={model} view={view} onThread={onThread} />
+      <p class="hint muted">
+        Press <kbd>?</kbd> for keyboard shortcuts.
+      </p>
+      <UndoBar model={model} />
+      {dialog?.kind === 'reject' && (
+        <RejectDialog
+          count={dialog.ids.length}
+          onClose={view.close}
+          onReject={(reason) => {
+            view.close();
+            model.act('reject', reason, dialog.ids);
+          }}
+        />
+      )}
+      {dialog?.kind === 'ban' && (
+        <BanDialog
+          name={dialog.name}
+          onClose={view.close}
+          onBan={(hours, shadow, reason) => {
+            view.close();
+            model.ban(dialog.uid, dialog.name, hours, shadow, reason);
+          }}
+        />
+      )}
+      {dialog?.kind === 'help' && <ShortcutHelp onClose={view.close} />}
+    </section>
+  );
+}

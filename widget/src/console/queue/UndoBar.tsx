@@ -1,0 +1,33 @@
+import { errorMessage } from '../messages.ts';
+import { describeDecision, describeRollback } from './describe-decision.ts';
+import type { QueueModel } from './queue-model.ts';
+
+/** Says what was just done, with Undo while the decision is held; or says plainly what failed and was rolled back. */
+export function UndoBar({ model }: { model: QueueModel }) {
+  const held = model.decisions.undoable.value;
+  const failure = model.decisions.failure.value;
+  return (
+    <div class="undo-bar">
+      {failure && (
+        <div class="notice error" role="alert">
+          <span>
+            Could not save “{describeDecision(failure.decision)}”: {errorMessage(failure.code)} {describeRollback(failure.decision)}
+          </span>
+          <button type="button" class="secondary small" onClick={model.decisions.dismissFailure}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {held && (
+          <div class="notice">
+            <span>{describeDecision(held)}.</span>
+            <button type="button" class="secondary small" aria-keyshortcuts="u" onClick={model.undo}>
+              Undo
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { plural } from '../format.ts';
+import { ACTION_DONE } from '../messages.ts';
+import type { Decision } from './decisions-model.ts';
+
+/** A decision in words: "Approved 3 comments", "Banned Ann for 24 hours". */
+export function describeDecision(decision: Decision): string {
+  switch (decision.kind) {
+    case 'moderate':
+      return `${ACTION_DONE[decision.action]} ${plural(decision.ids.length, 'comment', 'comments')}`;
+    case 'ban':
+      return `${decision.shadow ? 'Shadow-banned' : 'Banned'} ${decision.name} ${decision.hours === null ? 'permanently' : `for ${plural(decision.hours, 'hour', 'hours')}`}`;
+    case 'unban':
+      return `Lifted the ban on ${decision.name}`;
+    case 'trust':
+      return `${decision.trusted ? 'Trusted' : 'Stopped trusting'} ${decision.name}`;
+  }
+}
+
+/** What the console says when a decision failed and was rolled back. */
+export function describeRollback(decision: Decision): string {
+  if (decision.kind === 'moderate') {
+    const n = decision.ids.length;
+    return `${n === 1 ? 'The comment is' : 'The comments are'} back as ${n === 1 ? 'it was' : 'they were'}.`;
+  }
+  return 'The author is back as they were.';
+}

@@ -1,0 +1,265 @@
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
+import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../client/moderator-client.ts';
+import type { ParleyError } from '../../client/parley-error.ts';
+import { createDecisionsModel, type DecisionsModel } from './decisions-model.ts';
+import { createItemDetails, type ItemDetails } from './item-details.ts';
+import { nextState, type CommentState } from './transitions.ts';
+
+/** Most comments one page shows (and one bulk decision takes). */
+export const MAX_PAGE = 100;
+const FIRST_PAGE = 50;
+
+/** Whether a comment in this state belongs in the queue (the reported queue keeps the undecided). */
+export function belongsTo(queue: QueueName, status: CommentState['status']): boolean {
+  if (queue === 'all') return true;
+  if (queue === 'reported') return status === 'approved' || status === 'pending';
+  return status === queue;
+}
+
+/** A filter on one author, with their name for the chip. */
+export interface AuthorFilter {
+  uid: string;
+  name: string;
+}
+
+/** One site's queues: what is listed, the cursor and selection, and the decisions on them. */
+export interface QueueModel {
+  readonly queue: ReadonlySignal<QueueName>;
+  readonly order: ReadonlySignal<'newest' | 'oldest'>;
+  readonly threadId: ReadonlySignal<string | null>;
+  readonly author: ReadonlySignal<AuthorFilter | null>;
+  readonly search: ReadonlySignal<string>;
+  /** The items shown: the server's, with decisions applied, filtered by the search text. */
+  readonly items: ReadonlySignal<QueueItem[]>;
+  readonly loading: ReadonlySignal<boolean>;
+  readonly loadError: ReadonlySignal<ParleyError | null>;
+  /** True when the server may have more than the page holds. */
+  readonly hasMore: ReadonlySignal<boolean>;
+  /** The item keyboard commands act on. */
+  readonly cursor: ReadonlySignal<string | null>;
+  readonly selected: ReadonlySignal<ReadonlySet<string>>;
+  /** Queue sizes from the server, less what decisions already took out. */
+  readonly counts: ReadonlySignal<QueueCounts | null>;
+  readonly decisions: DecisionsModel;
+  readonly details: ItemDetails;
+  setQueue(queue: QueueName): void;
+  setOrder(order: 'newest' | 'oldest'): void;
+  setThread(threadId: string | null): void;
+  setAuthor(author: AuthorFilter | null): void;
+  setSearch(text: string): void;
+  loadMore(): void;
+  /** Moves the cursor by one item (j/k). */
+  move(delta: 1 | -1): void;
+  focus(id: string): void;
+  toggleSelected(id: string): void;
+  /** Selects every item on the page, or clears the selection when all are selected. */
+  toggleAll(): void;
+  clearSelection(): void;
+  /** Applies a decision to the selection, or to the cursor's item when nothing is selected. */
+  act(action: ModerationAction, reason?: string, ids?: string[]): void;
+  ban(uid: string, name: string, hours: number | null, shadow: boolean, reason: string): void;
+  unban(uid: string, name: string, reason: string): void;
+  trust(uid: string, name: string, trusted: boolean): void;
+  undo(): void;
+  dispose(): void;
+}
+
+/** Creates the queue model of one site. */
+export function createQueueModel(
+  client: ModeratorClient,
+  siteId: string,
+  moderatorUid: string,
+  options: { queue?: QueueName; thread?: string | null; undoMs?: number } = {},
+): QueueModel {
+  const queue = signal<QueueName>(options.queue ?? 'pending');
+  const order = signal<'newest' | 'oldest'>('newest');
+  const threadId = signal<string | null>(options.thread ?? null);
+  const author = signal<AuthorFilter | null>(null);
+  const search = signal('');
+  const pageSize = signal(FIRST_PAGE);
+  const serverItems = signal<QueueItem[]>([]);
+  const loading = signal(true);
+  const loadError = signal<ParleyError | null>(null);
+  const wanted = signal<string | null>(null);
+  const anchor = signal(0);
+  const selected = signal<ReadonlySet<string>>(new Set());
+  const serverCounts = signal<QueueCounts | null>(null);
+  const decisions = createDecisionsModel(client, siteId, moderatorUid, options.undoMs);
+  const details = createItemDetails(client, siteId, decisions.settleUser);
+
+  const items = computed(() => {
+    const overlay = decisions.comments.value;
+    const text = search.value.trim().toLowerCase();
+    return serverItems.value
+      .map((item) => {
+        const state = overlay.get(item.id);
+        return state ? { ...item, ...state } : item;
+      })
+      .filter((item) => belongsTo(queue.value, item.status))
+      .filter((item) => !text || item.body.toLowerCase().includes(text) || item.author.name.toLowerCase().includes(text));
+  });
+
+  const cursor = computed(() => {
+    const list = items.value;
+    if (list.length === 0) return null;
+    if (wanted.value && list.some((item) => item.id === wanted.value)) return wanted.value;
+    // The wanted item left the queue: the one now in its place (or the new last one) takes over.
+    return list[Math.min(anchor.value, list.length - 1)]!.id;
+  });
+
+  const counts = computed(() => {
+    const base = serverCounts.value;
+    if (!base) return null;
+    const overlay = decisions.comments.value;
+    const hidden = serverItems.value.filter((item) => {
+      const state = overlay.get(item.id);
+      return state && belongsTo(queue.value, item.status) && !belongsTo(queue.value, state.status);
+    }).length;
+    return { ...base, [queue.value]: Math.max(0, base[queue.value] - hidden) };
+  });
+
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshCounts = () => {
+    clearTimeout(countTimer);
+    countTimer = setTimeout(() => {
+      client.countQueues(siteId).then(
+        (value) => {
+          serverCounts.value = value;
+        },
+        () => {},
+      );
+    }, 300);
+  };
+  const countInterval = setInterval(refreshCounts, 60_000);
+
+  const stopQueue = effect(() => {
+    const query = { siteId, queue: queue.value, order: order.value, threadId: threadId.value, authorUid: author.value?.uid ?? null, limit: pageSize.value };
+    loading.value = true;
+    return client.watchQueue(
+      query,
+      (next) =>
+        batch(() => {
+          serverItems.value = next;
+          loading.value = false;
+          loadError.value = null;
+          decisions.settleComments(next);
+          details.keep(next);
+          refreshCounts();
+        }),
+      (error) =>
+        batch(() => {
+          loadError.value = error;
+          loading.value = false;
+        }),
+    );
+  });
+
+  const indexOf = (id: string | null) => items.value.findIndex((item) => item.id === id);
+  const resetView = () => {
+    selected.value = new Set();
+    wanted.value = null;
+    anchor.value = 0;
+  };
+  const setFilter = <T,>(target: { value: T }, value: T) =>
+    batch(() => {
+      target.value = value;
+      pageSize.value = FIRST_PAGE;
+      resetView();
+    });
+
+  function act(action: ModerationAction, reason = '', ids?: string[]) {
+    const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : cursor.value ? [cursor.value] : []);
+    const byId = new Map(items.value.map((item) => [item.id, item]));
+    const before: Record<string, CommentState> = {};
+    for (const id of targets.slice(0, MAX_PAGE)) {
+      const item = byId.get(id);
+      if (!item) continue;
+      const after = nextState(action, item);
+      if (after && after !== 'invalid') before[id] = { status: item.status, pinned: item.pinned };
+    }
+    const changing = Object.keys(before);
+    if (changing.length === 0) return;
+    batch(() => {
+      // Keep the cursor's place, so the next item takes it when this one leaves.
+      const at = indexOf(cursor.value);
+      if (at >= 0) anchor.value = at;
+      if (cursor.value && changing.includes(cursor.value)) wanted.value = cursor.value;
+      selected.value = new Set();
+      decisions.decide({ kind: 'moderate', action, ids: changing, reason, before });
+    });
+  }
+
+  return {
+    queue,
+    order,
+    threadId,
+    author,
+    search,
+    items,
+    loading,
+    loadError,
+    hasMore: computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE),
+    cursor,
+    selected,
+    counts,
+    decisions,
+    details,
+    setQueue: (value) => value !== queue.peek() && setFilter(queue, value),
+    setOrder: (value) => setFilter(order, value),
+    setThread: (value) => value !== threadId.peek() && setFilter(threadId, value),
+    setAuthor: (value) => setFilter(author, value),
+    setSearch(text) {
+      search.value = text;
+    },
+    loadMore() {
+      pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
+    },
+    move(delta) {
+      const list = items.value;
+      if (list.length === 0) return;
+      const at = Math.max(0, indexOf(cursor.value));
+      const next = Math.min(list.length - 1, Math.max(0, at + delta));
+      batch(() => {
+        wanted.value = list[next]!.id;
+        anchor.value = next;
+      });
+    },
+    focus(id) {
+      const at = indexOf(id);
+      if (at < 0) return;
+      batch(() => {
+        wanted.value = id;
+        anchor.value = at;
+      });
+    },
+    toggleSelected(id) {
+      const next = new Set(selected.value);
+      if (!next.delete(id)) next.add(id);
+      selected.value = next;
+    },
+    toggleAll() {
+      const page = items.value.slice(0, MAX_PAGE).map((item) => item.id);
+      const all = page.length > 0 && page.every((id) => selected.value.has(id));
+      selected.value = new Set(all ? [] : page);
+    },
+    clearSelection() {
+      selected.value = new Set();
+    },
+    act,
+    ban: (uid, name, hours, shadow, reason) => decisions.decide({ kind: 'ban', uid, name, hours, shadow, reason }),
+    unban: (uid, name, reason) => decisions.decide({ kind: 'unban', uid, name, reason }),
+    trust: (uid, name, trusted) => decisions.decide({ kind: 'trust', uid, name, trusted }),
+    undo() {
+      const undone = decisions.undo();
+      if (undone?.kind === 'moderate') wanted.value = undone.ids[0] ?? null;
+    },
+    dispose() {
+      stopQueue();
+      clearTimeout(countTimer);
+      clearInterval(countInterval);
+      decisions.dispose();
+      details.dispose();
+    },
+  };
+}

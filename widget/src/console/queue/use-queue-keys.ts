@@ -1,0 +1,23 @@
+import { useEffect } from 'preact/hooks';
+import { commandFor } from './keyboard.ts';
+import type { QueueModel } from './queue-model.ts';
+import type { QueueView } from './queue-view.ts';
+import { runCommand } from './run-command.ts';
+
+/** Binds the queue's keyboard shortcuts to the document while the queue is shown. */
+export function useQueueKeys(model: QueueModel, view: QueueView): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      const command = commandFor(event);
+      if (!command) return;
+      // A modal dialog handles its own keys (Escape included).
+      if (view.dialog.value && command !== 'escape') return;
+      if (command === 'escape' && view.dialog.value) return;
+      event.preventDefault();
+      runCommand(command, model, view);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [model, view]);
+}
