@@ -1,8 +1,9 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
-import type { CommentDoc } from '../../../core/src/docs.ts';
-import { markdownToTree } from '../../../core/src/markdown.ts';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
+import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
+import { markdownToTree } from '../../../core/src/markdown.ts';
+import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderation/rate.ts';
 import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { authorOf } from '../identity/author.ts';
@@ -10,11 +11,11 @@ import { judge } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSite } from '../sites/site-config.ts';
-import { recordChange } from '../threads/changes.ts';
-import { addApproved } from '../threads/counters.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
-import { isPublicStatus, toComment } from './public-comment.ts';
+import { authorView, textHash } from './author-view.ts';
+import { clientOf, loadSiteContext } from './comment-context.ts';
+import { isPublicStatus } from './public-comment.ts';
+import { applyCommentChange, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
 
@@ -27,36 +28,32 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
   const uid = request.auth.uid;
 
   // A retry of a request that already succeeded answers with the first result, before any check
-  // that could now decide differently (rate limits, an edit window, a closed thread).
+  // that could now decide differently (rate limits, duplicates, a closed thread).
   const requestRef = col.requests().doc(`${uid}_${input.requestId}`);
   const earlier = await replay(requestRef.id);
   if (earlier) return earlier;
 
-  const site = await loadSite(input.siteId);
+  const context = await loadSiteContext(input.siteId, uid);
   const author = authorOf(request.auth, input.siteId, input.guest);
   const { threadId, thread } = await ensureThread(input.siteId, input.thread);
-
-  let parent: { id: string; doc: CommentDoc<Timestamp> } | null = null;
-  if (input.parentId) {
-    const snap = await col.comments().doc(input.parentId).get();
-    const doc = snap.data();
-    if (!doc || doc.threadId !== threadId || (doc.status !== 'approved' && doc.author.uid !== uid)) refuse('parent-not-found');
-    parent = { id: snap.id, doc };
-  }
-
+  const parent = input.parentId ? await loadParent(input.parentId, threadId, uid) : null;
+  const client = clientOf(request);
   const tree = markdownToTree(input.body);
+  const hash = textHash(input.body);
   const decision = await judge({
+    ...context,
     siteId: input.siteId,
-    site,
     threadId,
     thread,
     author,
     body: input.body,
     tree,
+    hash,
     isEdit: false,
     honeypot: input.hp,
-    ip: request.rawRequest?.ip ?? null,
-    userAgent: request.rawRequest?.get?.('user-agent')?.slice(0, 300) ?? null,
+    ...client,
+    url: thread.url,
+    now: Date.now(),
   });
 
   const commentRef = col.comments().doc();
@@ -82,17 +79,24 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
     revision: 1,
   };
 
-  const stored = await db.runTransaction(async (tx) => {
-    const seen = await tx.get(requestRef);
-    if (seen.exists) return { id: seen.data()!.commentId, created: false };
+  const created = await db.runTransaction(async (tx) => {
+    const userRef = col.siteUser(input.siteId, uid);
+    const profileRef = col.users().doc(uid);
+    const [seen, standing, existingProfile] = await Promise.all([tx.get(requestRef), tx.get(userRef), tx.get(profileRef)]);
+    if (seen.exists) return false;
+    // The author's limits, checked again where concurrent posts by the same author serialise.
+    const recent = standing.data()?.recent ?? [];
+    const limits = context.settings.rateLimits;
+    if (exceedsRate(recent, now.toMillis(), { perMinute: limits.userPerMinute, perHour: limits.userPerHour })) refuse('rate-limited');
+    if (isDuplicate(recent, now.toMillis(), hash)) refuse('duplicate-comment');
+
     tx.create(commentRef, doc);
     tx.create(col.commentPrivate().doc(commentRef.id), {
       siteId: input.siteId,
       threadId,
       authorUid: uid,
       email: author.email,
-      ip: request.rawRequest?.ip ?? null,
-      userAgent: request.rawRequest?.get?.('user-agent')?.slice(0, 300) ?? null,
+      ...client,
       decision: { phase: decision.phase, reason: decision.reason },
       scores: decision.scores ?? {},
       revisions: [],
@@ -100,21 +104,33 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
       createdAt: now,
     });
     tx.create(requestRef, { commentId: commentRef.id, createdAt: now, expireAt: Timestamp.fromMillis(now.toMillis() + REQUEST_TTL_MS) });
-    tx.set(
-      col.users().doc(uid),
-      { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider, createdAt: now },
-      { merge: true },
-    );
-    if (doc.status === 'approved') {
-      addApproved(tx, input.siteId, threadId, 1);
-      if (parent) tx.update(col.comments().doc(parent.id), { replyCount: FieldValue.increment(1) });
-    }
-    recordChange(tx, threadId, commentRef.id, null, doc);
-    return { id: commentRef.id, created: true };
+    const profile = { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider };
+    if (existingProfile.exists) tx.update(profileRef, profile);
+    else tx.create(profileRef, { ...profile, createdAt: now });
+    const standingUpdate: Partial<SiteUserDoc<Timestamp>> = {
+      siteId: input.siteId,
+      uid,
+      name: author.card.name,
+      provider: author.card.provider,
+      recent: recordPost(recent, { at: now.toMillis(), hash }),
+    };
+    if (!standing.exists) Object.assign(standingUpdate, { joinedAt: now, trusted: false, ban: null });
+    tx.set(userRef, standingUpdate, { merge: true });
+    const held = decision.status !== 'approved';
+    applyCommentChange(tx, commentRef.id, null, doc, held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null);
+    return true;
   });
 
-  if (!stored.created) return (await replay(requestRef.id))!;
-  return { comment: toComment(commentRef.id, doc), threadId };
+  if (!created) return (await replay(requestRef.id))!;
+  return { comment: authorView(commentRef.id, doc), threadId };
+}
+
+async function loadParent(parentId: string, threadId: string, uid: string) {
+  const snap = await col.comments().doc(parentId).get();
+  const doc = snap.data();
+  // Replies go to comments the caller can see: approved ones, or their own.
+  if (!doc || doc.threadId !== threadId || (doc.status !== 'approved' && doc.author.uid !== uid)) refuse('parent-not-found');
+  return { id: snap.id, doc };
 }
 
 async function replay(requestId: string): Promise<CreateCommentResult | null> {
@@ -123,8 +139,9 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
   if (!commentId) return null;
   const comment = await col.comments().doc(commentId).get();
   const data = comment.data();
-  return data ? { comment: toComment(comment.id, data), threadId: data.threadId } : null;
+  return data ? { comment: authorView(comment.id, data), threadId: data.threadId } : null;
 }
 
 /** The callable. */
 export const createCommentFn = onCall({ region: REGION, cors: true }, createComment);
+
