@@ -1,13 +1,13 @@
-import { Timestamp } from 'firebase-admin/firestore';
+import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
-import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
+import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, UserDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
 import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderation/rate.ts';
 import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { authorOf } from '../identity/author.ts';
-import { judge } from '../moderation/pipeline.ts';
+import { authorOf, type Author } from '../identity/author.ts';
+import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -15,9 +15,12 @@ import { ensureThread } from '../threads/ensure-thread.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus } from './public-comment.ts';
-import { applyCommentChange, SYSTEM } from './status-change.ts';
+import { isLostRace } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
+/** Attempts when the same author posts concurrently. */
+const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
 export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
@@ -79,21 +82,53 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
     revision: 1,
   };
 
-  const created = await db.runTransaction(async (tx) => {
-    const userRef = col.siteUser(input.siteId, uid);
-    const profileRef = col.users().doc(uid);
-    const [seen, standing, existingProfile] = await Promise.all([tx.get(requestRef), tx.get(userRef), tx.get(profileRef)]);
-    if (seen.exists) return false;
-    // The author's limits, checked again where concurrent posts by the same author serialise.
-    const recent = standing.data()?.recent ?? [];
-    const limits = context.settings.rateLimits;
-    if (exceedsRate(recent, now.toMillis(), { perMinute: limits.userPerMinute, perHour: limits.userPerHour })) refuse('rate-limited');
-    if (isDuplicate(recent, now.toMillis(), hash)) refuse('duplicate-comment');
+  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings });
+  if (!created) return (await replay(requestRef.id))!;
+  await bumpStats(null, doc);
+  return { comment: authorView(commentRef.id, doc), threadId };
+}
 
-    tx.create(commentRef, doc);
-    tx.create(col.commentPrivate().doc(commentRef.id), {
-      siteId: input.siteId,
-      threadId,
+/**
+ * Stores a new comment and everything that goes with it in one batch. The batch is guarded by
+ * preconditions on the author's own documents (their standing, their profile, the request id)
+ * instead of a transaction's locks, so posts by different readers never wait on each other while
+ * they all increment the thread's counters; when the same author races, the loser reads again,
+ * checks the limits again and retries. Answers false when this request id was already stored.
+ */
+async function commitCreate(args: {
+  siteId: string;
+  uid: string;
+  requestRef: DocumentReference<RequestDoc<Timestamp>>;
+  commentRef: DocumentReference<CommentDoc<Timestamp>>;
+  doc: CommentDoc<Timestamp>;
+  hash: string;
+  author: Author;
+  client: { ip: string | null; userAgent: string | null };
+  decision: Decision;
+  settings: SiteSettingsDoc;
+}): Promise<boolean> {
+  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings } = args;
+  const userRef = col.siteUser(siteId, uid);
+  const profileRef = col.users().doc(uid);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const [seen, standing, profile] = (await db.getAll(requestRef, userRef, profileRef)) as [
+      DocumentSnapshot<RequestDoc<Timestamp>>,
+      DocumentSnapshot<SiteUserDoc<Timestamp>>,
+      DocumentSnapshot<UserDoc<Timestamp>>,
+    ];
+    if (seen.exists) return false;
+    const now = doc.createdAt.toMillis();
+    const recent = standing.data()?.recent ?? [];
+    const limits = settings.rateLimits;
+    if (exceedsRate(recent, now, { perMinute: limits.userPerMinute, perHour: limits.userPerHour })) refuse('rate-limited');
+    if (isDuplicate(recent, now, hash)) refuse('duplicate-comment');
+
+    const batch = db.batch();
+    batch.create(requestRef, { commentId: commentRef.id, createdAt: doc.createdAt, expireAt: Timestamp.fromMillis(now + REQUEST_TTL_MS) });
+    batch.create(commentRef, doc);
+    batch.create(col.commentPrivate().doc(commentRef.id), {
+      siteId,
+      threadId: doc.threadId,
       authorUid: uid,
       email: author.email,
       ...client,
@@ -101,28 +136,31 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
       scores: decision.scores ?? {},
       revisions: [],
       reports: { count: 0, reasons: {} },
-      createdAt: now,
+      createdAt: doc.createdAt,
     });
-    tx.create(requestRef, { commentId: commentRef.id, createdAt: now, expireAt: Timestamp.fromMillis(now.toMillis() + REQUEST_TTL_MS) });
-    const profile = { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider };
-    if (existingProfile.exists) tx.update(profileRef, profile);
-    else tx.create(profileRef, { ...profile, createdAt: now });
-    const standingUpdate: Partial<SiteUserDoc<Timestamp>> = {
-      siteId: input.siteId,
-      uid,
-      name: author.card.name,
-      provider: author.card.provider,
-      recent: recordPost(recent, { at: now.toMillis(), hash }),
-    };
-    if (!standing.exists) Object.assign(standingUpdate, { joinedAt: now, trusted: false, ban: null });
-    tx.set(userRef, standingUpdate, { merge: true });
+    const details = { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider };
+    if (profile.exists) batch.update(profileRef, details, { lastUpdateTime: profile.updateTime! });
+    else batch.create(profileRef, { ...details, createdAt: doc.createdAt });
+    const counts = statusDeltas(null, doc.status);
+    const update = { name: author.card.name, provider: author.card.provider, recent: recordPost(recent, { at: now, hash }) };
+    if (standing.exists) {
+      const countUpdates = Object.fromEntries(Object.entries(counts).map(([status, delta]) => [`counts.${status}`, delta]));
+      batch.update(userRef, { ...update, ...countUpdates }, { lastUpdateTime: standing.updateTime! });
+    } else {
+      const initial = { approved: 0, pending: 0, rejected: 0, spam: 0, [doc.status]: 1 };
+      batch.create(userRef, { siteId, uid, ...update, joinedAt: doc.createdAt, trusted: false, ban: null, counts: initial });
+    }
     const held = decision.status !== 'approved';
-    applyCommentChange(tx, commentRef.id, null, doc, held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null);
-    return true;
-  });
-
-  if (!created) return (await replay(requestRef.id))!;
-  return { comment: authorView(commentRef.id, doc), threadId };
+    const systemDecision = held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null;
+    applyCommentChange(batch, commentRef.id, null, doc, systemDecision, { authorCounts: false });
+    try {
+      await batch.commit();
+      return true;
+    } catch (error) {
+      if (!isLostRace(error)) throw error;
+    }
+  }
+  refuse('internal', 'could not store the comment; try again');
 }
 
 async function loadParent(parentId: string, threadId: string, uid: string) {

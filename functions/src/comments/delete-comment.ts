@@ -8,7 +8,8 @@ import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { publicDoc, toComment } from './public-comment.ts';
-import { applyCommentChange } from './status-change.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats } from './status-change.ts';
 
 /**
  * The author deletes their comment. It becomes a placeholder: its replies stay in place, readers
@@ -22,7 +23,7 @@ export async function deleteComment(request: CallableRequest<unknown>): Promise<
   const uid = request.auth.uid;
   const ref = col.comments().doc(commentId);
 
-  return db.runTransaction(async (tx) => {
+  const { before, after } = await db.runTransaction(async (tx) => {
     const before = (await tx.get(ref)).data();
     if (!before || before.siteId !== siteId) refuse('comment-not-found');
     if (before.author.uid !== uid) refuse('not-author');
@@ -30,9 +31,11 @@ export async function deleteComment(request: CallableRequest<unknown>): Promise<
     const now = Timestamp.now();
     const after: CommentDoc<Timestamp> = { ...before, status: 'deleted', visible: true, pinned: false, updatedAt: now };
     tx.update(ref, { status: 'deleted', visible: true, pinned: false, updatedAt: now });
-    applyCommentChange(tx, commentId, before, after, { action: 'author-delete', by: { uid, name: before.author.name }, reason: '' });
-    return { comment: toComment(commentId, publicDoc(after)) };
+    applyCommentChange(asWriter(tx), commentId, before, after, { action: 'author-delete', by: { uid, name: before.author.name }, reason: '' });
+    return { before, after };
   });
+  await bumpStats(before.status, after);
+  return { comment: toComment(commentId, publicDoc(after)) };
 }
 
 /** The callable. */

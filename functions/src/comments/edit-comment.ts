@@ -13,7 +13,8 @@ import { refuse } from '../shared/refuse.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus } from './public-comment.ts';
-import { applyCommentChange, SYSTEM } from './status-change.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
 
 /**
  * The author replaces their comment's text within the site's edit window. The edit passes the
@@ -54,7 +55,7 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
     now: Date.now(),
   });
 
-  return db.runTransaction(async (tx) => {
+  const { before, after } = await db.runTransaction(async (tx) => {
     const before = (await tx.get(ref)).data();
     if (!before || before.status === 'deleted') refuse('comment-deleted');
     const now = Timestamp.now();
@@ -77,9 +78,11 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
       scores: decision.scores ?? {},
     });
     const held = status !== before.status && status !== 'approved';
-    applyCommentChange(tx, commentId, before, after, held ? { action: status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `edit, ${decision.phase}: ${decision.reason}` } : null);
-    return { comment: authorView(commentId, after) };
+    applyCommentChange(asWriter(tx), commentId, before, after, held ? { action: status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `edit, ${decision.phase}: ${decision.reason}` } : null);
+    return { before, after };
   });
+  await bumpStats(before.status, after);
+  return { comment: authorView(commentId, after) };
 }
 
 /** The callable. */

@@ -8,7 +8,8 @@ import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSettings } from '../sites/site-config.ts';
-import { applyCommentChange, SYSTEM } from './status-change.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
 
 /**
  * A reader reports a comment, once. When the reports reach the site's threshold, an approved
@@ -25,7 +26,7 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
   const privateRef = col.commentPrivate().doc(commentId);
   const reportRef = col.reports().doc(`${commentId}_${uid}`);
 
-  await db.runTransaction(async (tx) => {
+  const held = await db.runTransaction(async (tx) => {
     const [comment, secret, earlier] = await Promise.all([tx.get(commentRef), tx.get(privateRef), tx.get(reportRef)]);
     const before = comment.data();
     if (!before || before.siteId !== siteId || before.status !== 'approved') refuse('comment-not-found');
@@ -38,9 +39,12 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
     if (count >= settings.reportThreshold) {
       const after: CommentDoc<Timestamp> = { ...before, status: 'pending', visible: false, pinned: false, updatedAt: now };
       tx.update(commentRef, { status: 'pending', visible: false, pinned: false, updatedAt: now });
-      applyCommentChange(tx, commentId, before, after, { action: 'hold', by: SYSTEM, reason: `reported ${count} times` });
+      applyCommentChange(asWriter(tx), commentId, before, after, { action: 'hold', by: SYSTEM, reason: `reported ${count} times` });
+      return after;
     }
+    return null;
   });
+  if (held) await bumpStats('approved', held);
   return { reported: true };
 }
 

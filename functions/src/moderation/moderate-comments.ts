@@ -5,7 +5,8 @@ import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { isPublicStatus } from '../comments/public-comment.ts';
-import { applyCommentChange } from '../comments/status-change.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { requireRole } from '../identity/require-role.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -22,7 +23,9 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
   const { siteId, ids, action, reason } = checked.value;
   const moderator = requireRole(request, siteId, 'moderator');
 
-  return db.runTransaction(async (tx) => {
+  const changes: Array<{ before: CommentDoc<Timestamp>; after: CommentDoc<Timestamp> }> = [];
+  const result = await db.runTransaction(async (tx) => {
+    changes.length = 0;
     const snaps = await tx.getAll(...[...new Set(ids)].map((id) => col.comments().doc(id)));
     const result: ModerateResult = { changed: [], unchanged: [] };
     const now = Timestamp.now();
@@ -38,11 +41,14 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
       }
       const after: CommentDoc<Timestamp> = { ...before, ...next, visible: isPublicStatus(next.status), updatedAt: now };
       tx.update(snap.ref, { status: after.status, visible: after.visible, pinned: after.pinned, updatedAt: now });
-      applyCommentChange(tx, snap.id, before, after, { action, by: moderator, reason });
+      applyCommentChange(asWriter(tx), snap.id, before, after, { action, by: moderator, reason });
+      changes.push({ before, after });
       result.changed.push(snap.id);
     }
     return result;
   });
+  await Promise.all(changes.map(({ before, after }) => bumpStats(before.status, after)));
+  return result;
 }
 
 /** The callable. */
