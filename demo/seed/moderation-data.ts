@@ -64,7 +64,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 42,
     status: 'pending',
     body: 'Cyclists already get everything in this city. What about the **parking** we lose on Harbor Street?',
-    decision: { phase: 'first-time', reason: 'first comment by this author' },
+    decision: { phase: 'first-time', reason: 'first comment on this site' },
   },
   {
     thread: HARBOR,
@@ -74,7 +74,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 30,
     status: 'pending',
     body: 'Delivery zones work well in other cities: [Ghent](https://example.com/ghent), [Utrecht](https://example.com/utrecht) and [Lyon](https://example.com/lyon) all did it.',
-    decision: { phase: 'links', reason: '3 links; the site allows 2' },
+    decision: { phase: 'link-limit', reason: '3 links (the limit is 2)' },
   },
   {
     thread: FERRY,
@@ -83,7 +83,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 18,
     status: 'pending',
     body: 'Whoever planned this timetable is an idiot who never takes the 6:40.',
-    decision: { phase: 'suspect-words', reason: 'contains “idiot”' },
+    decision: { phase: 'suspect-words', reason: 'contains: idiot' },
     scores: { toxicity: 0.81 },
   },
   {
@@ -93,7 +93,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 70,
     status: 'pending',
     body: 'Students are lazy anyway, keep it closed at 8.',
-    decision: { phase: 'reports', reason: 'reported 3 times' },
+    decision: { phase: 'default', reason: 'passed every check' },
     reports: [
       { reason: 'abuse', details: 'Insulting to students.' },
       { reason: 'abuse', details: '' },
@@ -117,7 +117,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 12,
     status: 'spam',
     body: 'Cheap e-bikes!!! 70% off today only at https://example.com/deal',
-    decision: { phase: 'spam', reason: 'spam service verdict' },
+    decision: { phase: 'spam-service', reason: 'classified as spam' },
     scores: { spam: 0.97 },
   },
   {
@@ -127,7 +127,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 240,
     status: 'spam',
     body: 'I earn $500 a day from home, ask me how.',
-    decision: { phase: 'spam', reason: 'spam service verdict' },
+    decision: { phase: 'spam-service', reason: 'classified as spam' },
     scores: { spam: 0.93 },
   },
   {
@@ -137,7 +137,7 @@ export const HELD_COMMENTS: SeedHeldComment[] = [
     minutesAgo: 300,
     status: 'rejected',
     body: 'Nobody reads books any more, close the whole thing.',
-    decision: { phase: 'first-time', reason: 'first comment by this author' },
+    decision: { phase: 'first-time', reason: 'first comment on this site' },
   },
 ];
 

@@ -222,7 +222,8 @@ async function seedActions(store: Firestore, now: number, ownerUid: string, ids:
     const commentId = ids.get(index) ?? null;
     const at = Timestamp.fromMillis(now - held.minutesAgo * 60_000 + 1000);
     const targetUid = seedUid(held.email);
-    if (held.status === 'spam') log({ by: null, byName: 'Parley', action: 'spam', commentId, revision: 1, targetUid, reason: held.decision.reason, at });
+    if (held.status === 'spam') log({ by: null, byName: 'system', action: 'spam', commentId, revision: 1, targetUid, reason: held.decision.reason, at });
+    if (held.reports && held.status === 'pending') log({ by: null, byName: 'system', action: 'hold', commentId, revision: 1, targetUid, reason: `reported ${held.reports.length} times`, at });
     if (held.status === 'rejected') {
       log({ by: ownerUid, byName: DEMO_MODERATOR.name, action: 'reject', commentId, revision: 1, targetUid, reason: 'Trolling', at: Timestamp.fromMillis(at.toMillis() + 20 * 60_000) });
     }

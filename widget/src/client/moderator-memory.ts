@@ -118,7 +118,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     return result;
   }
 
-  function standing(siteId: string, uid: string, change: Partial<SiteUser>) {
+  function standing(uid: string, change: Partial<SiteUser>) {
     const user: SiteUser = users.get(uid) ?? {
       uid,
       name: uid,
@@ -130,7 +130,6 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     };
     const next = { ...user, ...change };
     users.set(uid, next);
-    void siteId;
     return { uid, ban: next.ban, trusted: next.trusted };
   }
 
@@ -235,8 +234,8 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
         else onError(new ParleyError('site-not-found'));
       });
     },
-    watchRoles(siteId, onRoles) {
-      return subscribe(() => onRoles(roles.filter((holder) => holder.role && siteId)));
+    watchRoles(_siteId, onRoles) {
+      return subscribe(() => onRoles([...roles]));
     },
 
     moderate: (siteId, ids, action, reason = '') =>
@@ -256,10 +255,10 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
       }),
     banUser: (siteId, uid, hours, shadow, reason) =>
       callable('banUser', { siteId, uid, hours, shadow, reason }, () =>
-        standing(siteId, uid, { ban: { until: hours === null ? null : Date.now() + hours * 3600_000, shadow, reason, by: moderator?.uid ?? '', at: Date.now() } }),
+        standing(uid, { ban: { until: hours === null ? null : Date.now() + hours * 3600_000, shadow, reason, by: moderator?.uid ?? '', at: Date.now() } }),
       ),
-    unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(siteId, uid, { ban: null })),
-    trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(siteId, uid, { trusted })),
+    unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(uid, { ban: null })),
+    trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(uid, { trusted })),
     setThreadState: (siteId, threadId, state) =>
       callable('setThreadState', { siteId, threadId, ...state }, () => {
         const index = threads.findIndex((thread) => thread.id === threadId);

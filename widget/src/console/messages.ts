@@ -14,7 +14,7 @@ export const QUEUE_LABELS: Record<QueueName, string> = {
   all: 'All',
 };
 
-/** Past tense of each decision, for the undo bar and the log. */
+/** Each logged action in words, for the undo bar and the log. */
 export const ACTION_DONE: Record<string, string> = {
   approve: 'Approved',
   reject: 'Rejected',
@@ -23,10 +23,20 @@ export const ACTION_DONE: Record<string, string> = {
   restore: 'Restored',
   pin: 'Pinned',
   unpin: 'Unpinned',
+  hold: 'Held for review',
   ban: 'Banned',
-  unban: 'Lifted the ban on',
+  'shadow-ban': 'Shadow-banned',
+  unban: 'Lifted a ban',
   trust: 'Trusted',
   untrust: 'Stopped trusting',
+  'close-thread': 'Closed a thread',
+  'reopen-thread': 'Reopened a thread',
+  'premoderate-thread': 'Pre-moderated a thread',
+  'postmoderate-thread': 'Ended pre-moderation of a thread',
+  'update-site': 'Changed settings',
+  'grant-moderator': 'Granted the moderator role',
+  'revoke-moderator': 'Revoked the moderator role',
+  'rotate-sso-secret': 'Created a new SSO secret',
 };
 
 /** Button labels of the comment decisions. */
@@ -40,25 +50,23 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   unpin: 'Unpin',
 };
 
-/** Names of the moderation pipeline's phases (unknown phases show as they are). */
+/** Names of the moderation pipeline's phases (functions/src/moderation/phases; unknown ones show as they are). */
 const PHASES: Record<string, string> = {
-  'moderation-mode': 'Pre-moderation',
-  'first-time': 'First-time commenter',
-  'banned-words': 'Banned words',
-  'suspect-words': 'Suspect words',
-  links: 'Too many links',
-  'link-limit': 'Too many links',
-  spam: 'Spam check',
-  toxicity: 'Toxicity check',
-  reports: 'Reported by readers',
-  duplicate: 'Duplicate',
+  'author-banned': 'Shadow-banned author',
   'rate-limit': 'Rate limit',
-  banned: 'Banned author',
-  'shadow-ban': 'Shadow-banned author',
+  duplicate: 'Duplicate',
   honeypot: 'Bot trap',
-  moderator: 'A moderator',
+  'link-limit': 'Too many links',
+  'suspect-words': 'Suspect words',
+  'first-time': 'First-time commenter',
+  'spam-service': 'Spam service',
+  'toxicity-service': 'Toxicity service',
+  'moderation-mode': 'Pre-moderation',
   default: 'Passed every check',
 };
+
+/** Phases whose decision holds a comment for review (or files it as spam). */
+export const HOLDING_PHASES: ReadonlySet<string> = new Set(['author-banned', 'honeypot', 'link-limit', 'suspect-words', 'first-time', 'spam-service', 'toxicity-service', 'moderation-mode']);
 
 /** A pipeline phase's name for people. */
 export function phaseLabel(phase: string): string {
@@ -88,6 +96,7 @@ const ERRORS: Partial<Record<ClientErrorCode, string>> = {
   'comment-not-found': 'That comment no longer exists, or belongs to another site.',
   'not-moderator': 'You are not a moderator of this site.',
   'not-owner': 'Only an owner of this site can do this.',
+  'user-not-found': 'No account uses that email address yet: they need to sign in once first.',
   'invalid-transition': 'That action does not apply to the comment as it is now (someone may have acted on it already).',
   'email-invalid': 'That is not a valid email address.',
   'reason-invalid': 'The reason is too long.',

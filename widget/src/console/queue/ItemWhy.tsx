@@ -1,15 +1,7 @@
 import type { QueueItem } from '../../client/moderator-client.ts';
 import { formatAgo, formatPercent, plural } from '../format.ts';
-import { phaseLabel } from '../messages.ts';
+import { HOLDING_PHASES, phaseLabel } from '../messages.ts';
 import type { ItemDetails } from './item-details.ts';
-
-const VERDICT: Record<string, string> = {
-  pending: 'Held for review by',
-  spam: 'Filed as spam by',
-  rejected: 'Rejected by',
-  approved: 'Published by',
-  deleted: 'Deleted after',
-};
 
 /** Why the comment is in the queue: the pipeline phase that decided, its scores, and readers' reports. */
 export function ItemWhy({ item, details }: { item: QueueItem; details: ItemDetails }) {
@@ -18,10 +10,16 @@ export function ItemWhy({ item, details }: { item: QueueItem; details: ItemDetai
   const { decision, scores, reports } = about;
   return (
     <div class="why">
+      {item.status === 'pending' && reports.count > 0 && !HOLDING_PHASES.has(decision.phase) && (
+        <p>
+          <strong>Held for review after {plural(reports.count, 'report', 'reports')}</strong>
+        </p>
+      )}
       {decision.phase && (
         <p>
-          <span class="why-label">{VERDICT[item.status] ?? 'Decided by'}</span> <strong>{phaseLabel(decision.phase)}</strong>
-          {decision.reason && <span class="muted">: {decision.reason}</span>}
+          <span class="muted">When posted: </span>
+          <strong>{phaseLabel(decision.phase)}</strong>
+          {decision.reason && decision.phase !== 'default' && <span class="muted"> ({decision.reason})</span>}
         </p>
       )}
       {(scores.spam !== undefined || scores.toxicity !== undefined) && (

@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { errorMessage } from '../messages.ts';
 import type { SettingsModel } from './settings-model.ts';
 
 /** Creates or rotates the site's SSO secret; the new secret is shown this once. */
 export function SsoSecret({ model }: { model: SettingsModel }) {
+  const [confirming, setConfirming] = useState(false);
   const secret = model.secret.value;
   const error = model.secretError.value;
   return (
@@ -23,17 +25,28 @@ export function SsoSecret({ model }: { model: SettingsModel }) {
           The secret was not changed: {errorMessage(error.code)}
         </p>
       )}
-      <button
-        type="button"
-        class="secondary"
-        aria-disabled={model.rotating.value}
-        onClick={() => {
-          if (model.rotating.value) return;
-          if (confirm('Create a new SSO secret? The current one stops working immediately.')) void model.rotateSecret();
-        }}
-      >
-        {model.rotating.value ? 'Creating…' : 'Create a new secret'}
-      </button>
+      {confirming ? (
+        <div class="row" role="group" aria-label="Confirm the new secret">
+          <span>The current secret stops working immediately.</span>
+          <button
+            type="button"
+            class="primary danger"
+            onClick={() => {
+              setConfirming(false);
+              void model.rotateSecret();
+            }}
+          >
+            Replace the secret
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="secondary" aria-disabled={model.rotating.value} onClick={() => !model.rotating.value && setConfirming(true)}>
+          {model.rotating.value ? 'Creating…' : 'Create a new secret'}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -12,6 +12,8 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
     if (!dialog) return;
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
     else dialog.setAttribute('open', '');
+    // Browsers focus the autofocus control on showModal; do it where they do not (and after re-renders).
+    if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
     };

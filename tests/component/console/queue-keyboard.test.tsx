@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { manyPending, queued, renderConsole } from './render-console.tsx';
+
+const press = (key: string, target: Element = document.body) => fireEvent.keyDown(target, { key });
+const current = () => document.querySelector('article[aria-current="true"]');
+const focusedText = () => (document.activeElement as HTMLElement | null)?.textContent ?? '';
+
+describe('moderating with the keyboard', () => {
+  it('moves through the queue with j and k, keeping focus on the current comment', async () => {
+    renderConsole({ comments: [queued('a', 'Oldest'), queued('b', 'Middle'), queued('c', 'Newest')] });
+    await screen.findByText('Oldest');
+    await waitFor(() => expect(focusedText()).toContain('Newest'));
+    press('j');
+    await waitFor(() => expect(focusedText()).toContain('Middle'));
+    expect(current()!.textContent).toContain('Middle');
+    press('j');
+    press('j');
+    await waitFor(() => expect(focusedText()).toContain('Oldest'));
+    press('k');
+    await waitFor(() => expect(focusedText()).toContain('Middle'));
+  });
+
+  it('clears a queue of 20 with the keyboard alone, focus always on the next comment and finally on the empty queue', async () => {
+    const { client } = renderConsole({ comments: manyPending(20) });
+    await screen.findByText('Held comment number 20');
+    for (let left = 20; left > 0; left--) {
+      await waitFor(() => expect(document.activeElement?.tagName).toBe('ARTICLE'));
+      const text = focusedText();
+      press(left % 3 === 0 ? 's' : 'a');
+      await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(left - 1));
+      expect(screen.queryByText(text.match(/Held comment number \d+/)![0])).toBeNull();
+    }
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Nothing in pending. All clear.'));
+    await waitFor(() => expect(client.calls.flatMap((call) => call.data.ids as string[])).toHaveLength(20));
+    expect([...client.comments.values()].filter((item) => item.status === 'pending')).toEqual([]);
+    expect([...client.comments.values()].filter((item) => item.status === 'spam')).toHaveLength(6);
+  });
+
+  it('rejects with r: the dialog opens with focus in the note, and confirming rejects the current comment', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Second'), queued('b', 'First')] });
+    await screen.findByText('First');
+    press('r');
+    const dialog = screen.getByRole('dialog', { name: 'Reject 1 comment' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Note for the log (optional)')));
+    fireEvent.submit(dialog.querySelector('form')!);
+    await waitFor(() => expect(screen.queryByText('First')).toBeNull());
+    await waitFor(() => expect(focusedText()).toContain('Second'));
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['b'], action: 'reject' }));
+  });
+
+  it('selects with x and decides on the whole selection', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Three'), queued('b', 'Two'), queued('c', 'One')] });
+    await screen.findByText('One');
+    press('x');
+    press('j');
+    press('x');
+    expect(screen.getByText('2 selected')).toBeTruthy();
+    press('a');
+    await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(1));
+    expect(screen.getByText('Three')).toBeTruthy();
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['c', 'b'], action: 'approve' }));
+  });
+
+  it('undoes with u and brings focus back to the restored comment', async () => {
+    renderConsole({ comments: [queued('a', 'Second'), queued('b', 'First')], undoMs: 5_000 });
+    await screen.findByText('First');
+    press('s');
+    await waitFor(() => expect(focusedText()).toContain('Second'));
+    press('u');
+    await waitFor(() => expect(focusedText()).toContain('First'));
+  });
+
+  it('lists the shortcuts with ?', async () => {
+    renderConsole({ comments: [queued('a', 'Any')] });
+    await screen.findByText('Any');
+    press('?');
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const label of ['Next comment', 'Previous comment', 'Mark as spam', 'Ban the author', 'Undo the last action']) expect(within(help).getByText(label, { exact: false })).toBeTruthy();
+  });
+
+  it('leaves keys typed into the search box alone', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Apple pie'), queued('b', 'Banana bread')] });
+    await screen.findByText('Apple pie');
+    press('/');
+    const search = screen.getByRole('searchbox');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    press('a', search);
+    fireEvent.input(search, { target: { value: 'apple' } });
+    expect(screen.queryByText('Banana bread')).toBeNull();
+    expect(screen.getByText('Apple pie')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(client.calls).toEqual([]);
+  });
+});

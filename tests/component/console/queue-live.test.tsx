@@ -1,0 +1,50 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { queued, renderConsole } from './render-console.tsx';
+
+describe('a live queue', () => {
+  it('shows a new held comment without reload and counts it in the tab and the title', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Already here')] });
+    await screen.findByText('Already here');
+    await waitFor(() => expect(document.title).toBe('(1) Pending · news · Parley moderation'));
+    client.put(queued('b', 'Just posted'));
+    await screen.findByText('Just posted');
+    await waitFor(() => expect(document.title).toBe('(2) Pending · news · Parley moderation'));
+    expect(screen.getByRole('link', { name: /Pending/ }).textContent).toBe('Pending2');
+  });
+
+  it('drops a comment another moderator decided on', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Contested'), queued('b', 'Other')] });
+    await screen.findByText('Contested');
+    client.put({ ...client.comments.get('a')!, status: 'approved' });
+    await waitFor(() => expect(screen.queryByText('Contested')).toBeNull());
+  });
+
+  it('lists oldest first on request, and filters by author from the card', async () => {
+    const { win } = renderConsole({ comments: [queued('a', 'Early'), queued('b', 'Late'), queued('c', 'Later', { author: { uid: 'uid-a', name: 'Author a', avatar: null, provider: 'guest', badges: [] } })] });
+    await screen.findByText('Early');
+    const texts = () => screen.getAllByRole('article').map((item) => item.querySelector('.body')!.textContent);
+    expect(texts()).toEqual(['Later', 'Late', 'Early']);
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'oldest' } });
+    await waitFor(() => expect(texts()).toEqual(['Early', 'Late', 'Later']));
+    fireEvent.click(screen.getAllByRole('button', { name: 'All comments by Author a' })[0]!);
+    await waitFor(() => expect(texts()).toEqual(['Early', 'Later']));
+    expect(screen.getByText('Author: Author a')).toBeTruthy();
+    expect(win.location.hash).toBe('#/news/queue/pending');
+  });
+
+  it('filters by thread through the address, so the filtered queue has a link', async () => {
+    const { win } = renderConsole({
+      comments: [queued('a', 'On one'), queued('b', 'On two', { threadId: 'thread-2' })],
+      threads: [
+        { id: 'thread-1', title: 'One', url: 'https://x.example/1', closed: false, premoderate: false, createdAt: 0, lastCommentAt: null },
+        { id: 'thread-2', title: 'Two', url: 'https://x.example/2', closed: false, premoderate: false, createdAt: 0, lastCommentAt: null },
+      ],
+    });
+    await screen.findByText('On two');
+    fireEvent.change(screen.getByLabelText('Thread'), { target: { value: 'thread-2' } });
+    expect(win.location.hash).toBe('#/news/queue/pending/thread-2');
+    await waitFor(() => expect(screen.queryByText('On one')).toBeNull());
+    expect(screen.getByText('On two')).toBeTruthy();
+  });
+});
