@@ -104,11 +104,14 @@ describe('the end-to-end slice', () => {
     await consolePage.goto(`${emulator.hosting}/console`);
     await consolePage.getByLabel('Email').fill(DEMO_MODERATOR.email);
     await consolePage.getByLabel('Password').fill(DEMO_MODERATOR.password);
-    await consolePage.getByRole('button', { name: 'Sign in' }).click();
+    await consolePage.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The comment was published at once: it is in the "All" queue, not the pending one.
+    await consolePage.getByRole('navigation', { name: 'Queues' }).getByRole('link', { name: 'All' }).click();
     const item = consolePage.getByRole('article').filter({ hasText: text });
     await item.waitFor();
     await item.getByText('rosa.guest@example.com').waitFor();
-    await item.getByRole('button', { name: 'Reject' }).click();
+    await item.getByRole('button', { name: 'Reject…' }).click();
+    await consolePage.getByRole('dialog').getByRole('button', { name: 'Reject' }).click();
 
     // Gone from both readers' pages, without a reload.
     await Promise.all([

@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
+import { seedDemo } from '../../scripts/lib/seed.ts';
+import { seedThreadId } from '../../scripts/lib/seed-moderation.ts';
+import { admin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { eventually, HARBOR_URL, holdComments, makeThread, openQueue, pageOpener, signInToConsole, statuses } from '../support/console.ts';
+import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
+import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
+
+let browser: Browser;
+const pages = pageOpener(() => browser);
+const widget = (page: Page) => page.locator('parley-comments');
+const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+
+beforeAll(async () => {
+  await Promise.all([clearFirestore(), clearAuth()]);
+  await seedDemo();
+  await setSettings(DEMO_SITE_ID, GENEROUS_LIMITS);
+  browser = await launchBrowser();
+});
+
+beforeEach(() => pages.reset());
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('moderating in the console', () => {
+  it('approves, rejects and marks held comments as spam, and an open reader page shows and drops them without reload', async () => {
+    const stamp = Date.now();
+    const [first, second, third] = [`Bridge repairs first ${stamp}`, `Lanes are overdue ${stamp}`, `Off-topic rant ${stamp}`];
+    const ids = await holdComments(HARBOR_URL, [first, second, third]);
+    const reader = await pages.open('reader');
+    await reader.goto(`${emulator.hosting}/`);
+    await reader.locator('#comments').scrollIntoViewIfNeeded();
+    await widget(reader).getByRole('article').filter({ hasText: 'Fix the Mill Lane bridge first' }).waitFor();
+
+    const moderator = await pages.open('console');
+    await signInToConsole(moderator);
+    await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/pending/${seedThreadId(DEMO_SITE_ID, HARBOR_URL)}`);
+    await card(moderator, first).getByRole('button', { name: 'Approve' }).click();
+    await card(moderator, first).waitFor({ state: 'detached' });
+    await card(moderator, second).getByRole('button', { name: 'Approve' }).click();
+    await card(moderator, third).getByRole('button', { name: 'Spam' }).click();
+    await card(moderator, third).waitFor({ state: 'detached' });
+
+    // The reader sees both approvals arrive live, behind the new-comments button.
+    await widget(reader).getByRole('button', { name: 'Show 2 new comments' }).click();
+    await widget(reader).getByRole('article').filter({ hasText: first }).waitFor();
+    await widget(reader).getByRole('article').filter({ hasText: second }).waitFor();
+    expect(await widget(reader).getByRole('article').filter({ hasText: third }).count()).toBe(0);
+
+    // Second thoughts on the published ones: reject one (with a reason), mark the other as spam.
+    await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/all/${seedThreadId(DEMO_SITE_ID, HARBOR_URL)}`);
+    await card(moderator, first).getByRole('button', { name: 'Reject…' }).click();
+    await moderator.getByLabel('Reason').selectOption('Off-topic');
+    await moderator.getByLabel('Note for the log (optional)').press('Enter');
+    await card(moderator, second).getByRole('button', { name: 'Spam' }).click();
+    await Promise.all([
+      widget(reader).getByRole('article').filter({ hasText: first }).waitFor({ state: 'detached' }),
+      widget(reader).getByRole('article').filter({ hasText: second }).waitFor({ state: 'detached' }),
+    ]);
+    await eventually(async () => expect(await statuses(ids)).toEqual(['rejected', 'spam', 'spam']));
+    const log = await admin().db.collection('moderationActions').where('commentId', '==', ids[0]).get();
+    expect(log.docs.map((entry) => entry.data()).sort((a, b) => a.at.toMillis() - b.at.toMillis())).toMatchObject([
+      { action: 'approve', byName: 'Sam (moderator)' },
+      { action: 'reject', reason: 'Off-topic' },
+    ]);
+  });
+
+  it('approves 50 held comments at once', async () => {
+    const thread = await makeThread('bulk');
+    const ids = await holdComments(
+      thread.url,
+      Array.from({ length: 50 }, (_, index) => `Bulk comment ${index + 1}`),
+    );
+    const page = await pages.open('console');
+    await signInToConsole(page);
+    await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
+    await expect.poll(() => page.getByRole('article').count()).toBe(50);
+    await page.getByLabel('Select all on this page').check();
+    await page.getByRole('button', { name: 'Approve 50' }).click();
+    await page.getByText('Nothing in pending. All clear.').waitFor();
+    await eventually(async () => expect(new Set(await statuses(ids))).toEqual(new Set(['approved'])));
+  });
+
+  it('clears a queue of 20 with the keyboard alone, focus staying on the next comment', async () => {
+    const thread = await makeThread('keyboard');
+    const ids = await holdComments(
+      thread.url,
+      Array.from({ length: 20 }, (_, index) => `Keyboard comment ${index + 1}`),
+    );
+    const page = await pages.open('console');
+    await signInToConsole(page);
+    await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
+    await expect.poll(() => page.getByRole('article').count()).toBe(20);
+    const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent ?? '' }));
+    // Newest first: the last written comment has the focus; a, s and r+Enter take turns.
+    for (let left = 20; left > 0; left--) {
+      await expect.poll(async () => (await focused()).tag).toBe('ARTICLE');
+      expect((await focused()).text).toContain(`Keyboard comment ${left}`);
+      const key = ['a', 's', 'r'][left % 3]!;
+      await page.keyboard.press(key);
+      if (key === 'r') {
+        await page.getByRole('dialog', { name: 'Reject 1 comment' }).waitFor();
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(() => page.getByRole('article').count()).toBe(left - 1);
+    }
+    await expect.poll(async () => (await focused()).text).toBe('Nothing in pending. All clear.');
+    const expected = ids.map((_, index) => ({ 0: 'approved', 1: 'spam', 2: 'rejected' })[(index + 1) % 3]);
+    await eventually(async () => expect(await statuses(ids)).toEqual(expected));
+  });
+
+  it('undoes the last decision: the comment returns to the queue and stays held', async () => {
+    const thread = await makeThread('undo');
+    const [id] = await holdComments(thread.url, ['Undo me please']);
+    const page = await pages.open('console');
+    await signInToConsole(page);
+    await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
+    await card(page, 'Undo me please').getByRole('button', { name: 'Approve' }).click();
+    await card(page, 'Undo me please').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await card(page, 'Undo me please').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Undo me please');
+    // Past the undo window: nothing was sent, nothing logged.
+    await page.waitForTimeout(5_500);
+    expect(await statuses([id!])).toEqual(['pending']);
+    expect((await admin().db.collection('moderationActions').where('commentId', '==', id).get()).size).toBe(0);
+    expect(await card(page, 'Undo me please').count()).toBe(1);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
+import { seedDemo } from '../../scripts/lib/seed.ts';
+import { admin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { openQueue, pageOpener, signInToConsole } from '../support/console.ts';
+import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
+import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
+
+let browser: Browser;
+const pages = pageOpener(() => browser);
+const widget = (page: Page) => page.locator('parley-comments');
+
+async function postAsGuest(reader: Page, text: string): Promise<void> {
+  await reader.getByLabel('Your comment').fill(text);
+  await reader.getByLabel('Name').fill('Rosa Guest');
+  await reader.getByLabel('Email').fill('rosa.guest@example.com');
+  await reader.getByRole('button', { name: 'Post comment' }).click();
+}
+
+async function save(consolePage: Page): Promise<void> {
+  await consolePage.getByRole('button', { name: 'Save changes' }).click();
+  await consolePage.getByText('Saved. The next comment follows these settings.').waitFor();
+}
+
+beforeAll(async () => {
+  await Promise.all([clearFirestore(), clearAuth()]);
+  await seedDemo();
+  await setSettings(DEMO_SITE_ID, GENEROUS_LIMITS);
+  browser = await launchBrowser();
+});
+
+beforeEach(() => pages.reset());
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('settings changed in the console', () => {
+  it('take effect on the next comment: a banned word is refused, then full pre-moderation holds the next one', async () => {
+    const owner = await pages.open('console');
+    await signInToConsole(owner);
+    await owner.getByRole('link', { name: 'Settings' }).click();
+    const banned = owner.getByLabel('Banned words');
+    await banned.fill(`${await banned.inputValue()}\ndurian`);
+    await save(owner);
+    expect((await admin().db.doc(`sites/${DEMO_SITE_ID}/private/settings`).get()).data()!.bannedWords).toContain('durian');
+
+    const reader = await pages.open('reader');
+    await reader.goto(`${emulator.hosting}/`);
+    await reader.locator('#comments').scrollIntoViewIfNeeded();
+    await postAsGuest(reader, 'Durian smoothies for everyone at the ferry');
+    await reader.getByText('Your comment contains words this site does not allow.').waitFor();
+    expect(await widget(reader).getByRole('article').filter({ hasText: 'Durian smoothies' }).count()).toBe(0);
+
+    await owner.getByLabel(/Full pre-moderation/).check();
+    await save(owner);
+    const held = `Please fix the ferry timetable ${Date.now()}`;
+    await postAsGuest(reader, held);
+    await reader.getByText('Your comment was received and awaits moderation.').waitFor();
+
+    // It waits in the console's pending queue, live.
+    await openQueue(owner, `#/${DEMO_SITE_ID}/queue/pending`);
+    await owner.getByRole('article').filter({ hasText: held }).getByText('Pre-moderation').waitFor();
+  });
+
+  it('is usable at 768 px: nothing scrolls sideways and the actions stay on screen, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await pages.open(`console ${colorScheme}`, { viewport: { width: 768, height: 1000 }, colorScheme });
+      await signInToConsole(page);
+      for (const hash of [`#/${DEMO_SITE_ID}/queue/pending`, `#/${DEMO_SITE_ID}/settings`, `#/${DEMO_SITE_ID}/log`, `#/${DEMO_SITE_ID}/threads`]) {
+        await page.goto(`${emulator.hosting}/console${hash}`);
+        await page.locator('main h1, main .queue-list').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(768);
+      }
+      await page.goto(`${emulator.hosting}/console#/${DEMO_SITE_ID}/queue/pending`);
+      const approve = page.getByRole('article').first().getByRole('button', { name: 'Approve' });
+      const box = (await approve.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(768);
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+    }
+  });
+});
