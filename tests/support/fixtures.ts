@@ -12,8 +12,8 @@ export async function resetWithSite(siteId = 'news', settings: Partial<SiteDoc> 
 }
 
 /** Creates a password account with role claims and signs it in. */
-export async function signedInWithRoles(email: string, roles: Record<string, string>): Promise<TestUser> {
-  await ensureAccount({ email, password: 'password-123', name: email.split('@')[0]! }, roles);
+export async function signedInWithRoles(email: string, roles: Record<string, string>, name = 'Member'): Promise<TestUser> {
+  await ensureAccount({ email, password: 'password-123', name }, roles);
   return signInWithPassword(email, 'password-123');
 }
 
