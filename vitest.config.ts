@@ -23,7 +23,7 @@ export default defineConfig({
         ...jsx,
         test: {
           name: 'emulator',
-          include: ['tests/rules/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/rules/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { configureTarget, parseGrantOwnerArgs } from '../../scripts/lib/grant-owner.ts';
+
+describe('grant-owner arguments', () => {
+  it.each([
+    [['ann@news.test'], { email: 'ann@news.test', site: null, project: null, emulators: false, createSite: false }],
+    [['Ann@News.test', 'news', '--emulators'], { email: 'ann@news.test', site: 'news', project: null, emulators: true, createSite: false }],
+    [['ann@news.test', 'news', '--project', 'my-proj', '--create-site'], { email: 'ann@news.test', site: 'news', project: 'my-proj', emulators: false, createSite: true }],
+    [['--project=my-proj', 'ann@news.test'], { email: 'ann@news.test', site: null, project: 'my-proj', emulators: false, createSite: false }],
+  ])('reads %j', (argv, options) => {
+    expect(parseGrantOwnerArgs(argv)).toEqual(options);
+  });
+
+  it.each([
+    [[], /Usage: npm run grant-owner -- EMAIL \[SITE\]/],
+    [['not-an-email'], /is not an email address/],
+    [['ann@news.test', 'News Site'], /is not a site id/],
+    [['ann@news.test', 'news', 'extra'], /Usage/],
+    [['ann@news.test', '--project'], /--project needs a project id/],
+    [['ann@news.test', '--emulators', '--project', 'p'], /either --emulators or --project/],
+    [['ann@news.test', '--force'], /Unknown option --force/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseGrantOwnerArgs(argv)).toThrow(message);
+  });
+
+  it('acts on a real project through Application Default Credentials when given --project', () => {
+    const env: NodeJS.ProcessEnv = {};
+    expect(configureTarget(parseGrantOwnerArgs(['ann@news.test', '--project', 'my-proj']), env)).toBe('project my-proj (Application Default Credentials)');
+    expect(env.GCLOUD_PROJECT).toBe('my-proj');
+  });
+
+  it('refuses to act on a real project while the emulator variables are set', () => {
+    const env: NodeJS.ProcessEnv = { FIRESTORE_EMULATOR_HOST: 'x:1', FIREBASE_AUTH_EMULATOR_HOST: 'x:2' };
+    expect(() => configureTarget(parseGrantOwnerArgs(['ann@news.test', '--project', 'p']), env)).toThrow(/unset it/);
+  });
+});
