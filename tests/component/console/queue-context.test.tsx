@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { CommentPrivate } from '../../../widget/src/client/moderator-client.ts';
 import { queued, renderConsole } from './render-console.tsx';
@@ -41,6 +41,19 @@ describe('what each queued comment shows', () => {
     expect(await within(item).findByText('Held for review after 3 reports')).toBeTruthy();
     expect(within(item).getByText('3 reports').parentElement!.textContent).toBe('3 reports: abuse × 2, off-topic × 1');
     expect(within(item).getByText('Insulting to students.')).toBeTruthy();
+  });
+
+  it('lets a moderator keep a reported published comment, taking it out of the reported queue', async () => {
+    const { client } = renderConsole({
+      comments: [queued('a', 'Cold reading room', { status: 'approved' })],
+      privates: { a: about({ reports: { count: 1, reasons: { 'off-topic': 1 } } }) },
+      hash: '#/news/queue/reported',
+    });
+    client.hold();
+    const item = await screen.findByRole('article', { name: 'Author a' });
+    fireEvent.click(within(item).getByRole('button', { name: 'Keep, dismiss reports' }));
+    expect(screen.queryByRole('article')).toBeNull();
+    await waitFor(() => expect(client.calls).toEqual([{ name: 'moderateComments', data: { siteId: 'news', ids: ['a'], action: 'approve', reason: '' } }]));
   });
 
   it("shows the author's card: email, join date, provider, history and a current ban", async () => {

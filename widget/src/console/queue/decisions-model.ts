@@ -3,11 +3,11 @@ import type { BanInfo } from '../../../../core/src/api.ts';
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
 import type { ModeratorClient, QueueItem, SiteUser } from '../../client/moderator-client.ts';
 import { ParleyError, type ClientErrorCode } from '../../client/parley-error.ts';
-import { nextState, type CommentState } from './transitions.ts';
+import type { CommentState } from './transitions.ts';
 
 /** A decision the moderator took, with what it replaced so it can be undone or rolled back. */
 export type Decision =
-  | { kind: 'moderate'; action: ModerationAction; ids: string[]; reason: string; before: Record<string, CommentState> }
+  | { kind: 'moderate'; action: ModerationAction; ids: string[]; reason: string; after: Record<string, CommentState> }
   | { kind: 'ban'; uid: string; name: string; hours: number | null; shadow: boolean; reason: string }
   | { kind: 'unban'; uid: string; name: string; reason: string }
   | { kind: 'trust'; uid: string; name: string; trusted: boolean };
@@ -83,10 +83,7 @@ export function createDecisionsModel(client: ModeratorClient, siteId: string, mo
 
   function apply(decision: Decision, id: number) {
     if (decision.kind === 'moderate') {
-      for (const commentId of decision.ids) {
-        const after = nextState(decision.action, decision.before[commentId]!);
-        if (after && after !== 'invalid') comments.set(commentId, { value: after, decision: id, committed: false });
-      }
+      for (const commentId of decision.ids) comments.set(commentId, { value: decision.after[commentId]!, decision: id, committed: false });
       return;
     }
     const value: UserOverlay =

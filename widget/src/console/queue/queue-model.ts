@@ -4,17 +4,17 @@ import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../c
 import type { ParleyError } from '../../client/parley-error.ts';
 import { createDecisionsModel, type DecisionsModel } from './decisions-model.ts';
 import { createItemDetails, type ItemDetails } from './item-details.ts';
-import { nextState, type CommentState } from './transitions.ts';
+import { decisionEffect, type CommentState } from './transitions.ts';
 
 /** Most comments one page shows (and one bulk decision takes). */
 export const MAX_PAGE = 100;
 const FIRST_PAGE = 50;
 
 /** Whether a comment in this state belongs in the queue (the reported queue keeps the undecided). */
-export function belongsTo(queue: QueueName, status: CommentState['status']): boolean {
+export function belongsTo(queue: QueueName, state: CommentState): boolean {
   if (queue === 'all') return true;
-  if (queue === 'reported') return status === 'approved' || status === 'pending';
-  return status === queue;
+  if (queue === 'reported') return (state.status === 'approved' || state.status === 'pending') && !state.reviewed;
+  return state.status === queue;
 }
 
 /** A filter on one author, with their name for the chip. */
@@ -96,7 +96,7 @@ export function createQueueModel(
         const state = overlay.get(item.id);
         return state ? { ...item, ...state } : item;
       })
-      .filter((item) => belongsTo(queue.value, item.status))
+      .filter((item) => belongsTo(queue.value, item))
       .filter((item) => !text || item.body.toLowerCase().includes(text) || item.author.name.toLowerCase().includes(text));
   });
 
@@ -114,7 +114,7 @@ export function createQueueModel(
     const overlay = decisions.comments.value;
     const hidden = serverItems.value.filter((item) => {
       const state = overlay.get(item.id);
-      return state && belongsTo(queue.value, item.status) && !belongsTo(queue.value, state.status);
+      return state && belongsTo(queue.value, item) && !belongsTo(queue.value, state);
     }).length;
     return { ...base, [queue.value]: Math.max(0, base[queue.value] - hidden) };
   });
@@ -171,14 +171,13 @@ export function createQueueModel(
   function act(action: ModerationAction, reason = '', ids?: string[]) {
     const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : cursor.value ? [cursor.value] : []);
     const byId = new Map(items.value.map((item) => [item.id, item]));
-    const before: Record<string, CommentState> = {};
+    const after: Record<string, CommentState> = {};
     for (const id of targets.slice(0, MAX_PAGE)) {
       const item = byId.get(id);
-      if (!item) continue;
-      const after = nextState(action, item);
-      if (after && after !== 'invalid') before[id] = { status: item.status, pinned: item.pinned };
+      const effect = item && decisionEffect(action, item, queue.value === 'reported');
+      if (effect) after[id] = effect;
     }
-    const changing = Object.keys(before);
+    const changing = Object.keys(after);
     if (changing.length === 0) return;
     batch(() => {
       // Keep the cursor's place, so the next item takes it when this one leaves.
@@ -186,7 +185,7 @@ export function createQueueModel(
       if (at >= 0) anchor.value = at;
       if (cursor.value && changing.includes(cursor.value)) wanted.value = cursor.value;
       selected.value = new Set();
-      decisions.decide({ kind: 'moderate', action, ids: changing, reason, before });
+      decisions.decide({ kind: 'moderate', action, ids: changing, reason, after });
     });
   }
 

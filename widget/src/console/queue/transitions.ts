@@ -5,6 +5,8 @@ import type { CommentStatus } from '../../../../core/src/types.ts';
 export interface CommentState {
   status: CommentStatus;
   pinned: boolean;
+  /** A moderator kept it after readers reported it: it leaves the reported queue. */
+  reviewed?: boolean;
 }
 
 /**
@@ -33,10 +35,22 @@ export function nextState(action: ModerationAction, from: CommentState): Comment
   }
 }
 
+/**
+ * A decision's effect as the console shows it. In the reported queue, approving also settles the
+ * reports (the comment leaves that queue), even when the comment is published already.
+ */
+export function decisionEffect(action: ModerationAction, from: CommentState, inReported: boolean): CommentState | null {
+  const next = nextState(action, from);
+  if (next === 'invalid') return null;
+  if (inReported && action === 'approve') return { ...(next ?? from), reviewed: true };
+  return next;
+}
+
 /** The actions a moderator can take on a comment in this state, in button order. */
-export function availableActions(state: CommentState): ModerationAction[] {
+export function availableActions(state: CommentState, inReported = false): ModerationAction[] {
   const all: ModerationAction[] = ['approve', 'reject', 'spam', 'delete', 'restore', 'pin', 'unpin'];
   return all.filter((action) => {
+    if (action === 'approve' && inReported && state.status === 'approved') return true;
     if (action === 'restore' && state.status !== 'deleted') return false;
     if (action === 'approve' && state.status === 'deleted') return false;
     const next = nextState(action, state);
