@@ -203,7 +203,7 @@ export interface ModeratorClient {
   getComment(commentId: string): Promise<QueueItem | null>;
   /** Reads one thread; null when missing. */
   getThread(threadId: string): Promise<ThreadSummary | null>;
-  /** Listens to a site's threads, most recently active first (at most 100). */
+  /** Listens to a site's threads, newest first (at most 100). */
   watchThreads(siteId: string, onThreads: (threads: ThreadSummary[]) => void, onError: OnError): Unsubscribe;
   /** Counts one thread's approved and pending comments. */
   countThread(siteId: string, threadId: string): Promise<ThreadCounts>;

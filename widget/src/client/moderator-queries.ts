@@ -170,7 +170,7 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
     },
     watchThreads(siteId, onThreads, onError) {
       return onSnapshot(
-        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('lastCommentAt', 'desc'), limit(100)),
+        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('createdAt', 'desc'), limit(100)),
         (snapshot) => onThreads(snapshot.docs.map((entry) => threadFromDoc(entry.id, entry.data() as ThreadDoc<Timestamp>))),
         (error) => onError(readError(error)),
       );

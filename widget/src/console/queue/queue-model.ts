@@ -129,7 +129,7 @@ export function createQueueModel(
         },
         () => {},
       );
-    }, 300);
+    }, 500);
   };
   const countInterval = setInterval(refreshCounts, 60_000);
 
