@@ -1,5 +1,4 @@
 import type { SiteDoc } from '../../../core/src/docs.ts';
-import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
 import type {
   ActionRecord,
@@ -9,7 +8,6 @@ import type {
   ModeratorClient,
   QueueItem,
   QueueName,
-  QueueQuery,
   Report,
   RoleHolder,
   SiteConfig,
@@ -17,6 +15,7 @@ import type {
   ThreadSummary,
 } from './moderator-client.ts';
 import { SignInError } from './moderator-errors.ts';
+import { decided, inQueue } from './moderator-memory-rules.ts';
 import { ParleyError } from './parley-error.ts';
 
 /** What the in-memory moderator client starts with. */
@@ -55,28 +54,6 @@ export interface MemoryModeratorClient extends ModeratorClient {
   /** Holds every callable until `release()` (to look at the optimistic state). */
   hold(): void;
   release(): void;
-}
-
-const STATUS_BY_ACTION: Partial<Record<ModerationAction, CommentStatus>> = {
-  approve: 'approved',
-  reject: 'rejected',
-  spam: 'spam',
-  delete: 'deleted',
-  restore: 'approved',
-};
-
-function inQueue(item: QueueItem, q: QueueQuery, privates: Map<string, CommentPrivate>): boolean {
-  if (item.siteId !== q.siteId) return false;
-  if (q.threadId && item.threadId !== q.threadId) return false;
-  if (q.authorUid && item.author.uid !== q.authorUid) return false;
-  const byQueue: Record<QueueName, boolean> = {
-    all: true,
-    reported: (privates.get(item.id)?.reports.count ?? 0) > 0 && (item.status === 'approved' || item.status === 'pending'),
-    pending: item.status === 'pending',
-    spam: item.status === 'spam',
-    rejected: item.status === 'rejected',
-  };
-  return byQueue[q.queue];
 }
 
 /** A ModeratorClient that keeps everything in memory: same interface, no network. */
@@ -244,11 +221,10 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
         for (const id of ids) {
           const item = comments.get(id);
           if (!item || item.siteId !== siteId) throw new ParleyError('comment-not-found');
-          const status = STATUS_BY_ACTION[action] ?? item.status;
-          const pinned = action === 'pin' ? true : action === 'unpin' ? false : status === 'approved' && item.pinned;
-          if (status === item.status && pinned === item.pinned) result.unchanged.push(id);
+          const after = decided(item, action);
+          if (after.status === item.status && after.pinned === item.pinned) result.unchanged.push(id);
           else result.changed.push(id);
-          comments.set(id, { ...item, status, pinned });
+          comments.set(id, after);
           actions.push({ id: `a${actions.length}`, by: moderator?.uid ?? null, byName: moderator?.name ?? '', action, commentId: id, revision: item.revision, targetUid: item.author.uid, reason, at: Date.now() });
         }
         return result;

@@ -4,6 +4,8 @@ import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../c
 import type { ParleyError } from '../../client/parley-error.ts';
 import { createDecisionsModel, type DecisionsModel } from './decisions-model.ts';
 import { createItemDetails, type ItemDetails } from './item-details.ts';
+import { createQueueCursor } from './queue-cursor.ts';
+import { createQueueSizes } from './queue-sizes.ts';
 import { decisionEffect, type CommentState } from './transitions.ts';
 
 /** Most comments one page shows (and one bulk decision takes). */
@@ -81,10 +83,7 @@ export function createQueueModel(
   const serverItems = signal<QueueItem[]>([]);
   const loading = signal(true);
   const loadError = signal<ParleyError | null>(null);
-  const wanted = signal<string | null>(null);
-  const anchor = signal(0);
   const selected = signal<ReadonlySet<string>>(new Set());
-  const serverCounts = signal<QueueCounts | null>(null);
   const decisions = createDecisionsModel(client, siteId, moderatorUid, options.undoMs);
   const details = createItemDetails(client, siteId, decisions.settleUser);
 
@@ -100,38 +99,8 @@ export function createQueueModel(
       .filter((item) => !text || item.body.toLowerCase().includes(text) || item.author.name.toLowerCase().includes(text));
   });
 
-  const cursor = computed(() => {
-    const list = items.value;
-    if (list.length === 0) return null;
-    if (wanted.value && list.some((item) => item.id === wanted.value)) return wanted.value;
-    // The wanted item left the queue: the one now in its place (or the new last one) takes over.
-    return list[Math.min(anchor.value, list.length - 1)]!.id;
-  });
-
-  const counts = computed(() => {
-    const base = serverCounts.value;
-    if (!base) return null;
-    const overlay = decisions.comments.value;
-    const hidden = serverItems.value.filter((item) => {
-      const state = overlay.get(item.id);
-      return state && belongsTo(queue.value, item) && !belongsTo(queue.value, state);
-    }).length;
-    return { ...base, [queue.value]: Math.max(0, base[queue.value] - hidden) };
-  });
-
-  let countTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshCounts = () => {
-    clearTimeout(countTimer);
-    countTimer = setTimeout(() => {
-      client.countQueues(siteId).then(
-        (value) => {
-          serverCounts.value = value;
-        },
-        () => {},
-      );
-    }, 500);
-  };
-  const countInterval = setInterval(refreshCounts, 60_000);
+  const cursor = createQueueCursor(items);
+  const sizes = createQueueSizes(client, siteId, { queue, serverItems, overlay: decisions.comments, belongsTo });
 
   const stopQueue = effect(() => {
     const query = { siteId, queue: queue.value, order: order.value, threadId: threadId.value, authorUid: author.value?.uid ?? null, limit: pageSize.value };
@@ -145,7 +114,7 @@ export function createQueueModel(
           loadError.value = null;
           decisions.settleComments(next);
           details.keep(next);
-          refreshCounts();
+          sizes.refresh();
         }),
       (error) =>
         batch(() => {
@@ -155,11 +124,9 @@ export function createQueueModel(
     );
   });
 
-  const indexOf = (id: string | null) => items.value.findIndex((item) => item.id === id);
   const resetView = () => {
     selected.value = new Set();
-    wanted.value = null;
-    anchor.value = 0;
+    cursor.reset();
   };
   const setFilter = <T,>(target: { value: T }, value: T) =>
     batch(() => {
@@ -169,7 +136,8 @@ export function createQueueModel(
     });
 
   function act(action: ModerationAction, reason = '', ids?: string[]) {
-    const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : cursor.value ? [cursor.value] : []);
+    const current = cursor.current.value;
+    const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : current ? [current] : []);
     const byId = new Map(items.value.map((item) => [item.id, item]));
     const after: Record<string, CommentState> = {};
     for (const id of targets.slice(0, MAX_PAGE)) {
@@ -181,9 +149,7 @@ export function createQueueModel(
     if (changing.length === 0) return;
     batch(() => {
       // Keep the cursor's place, so the next item takes it when this one leaves.
-      const at = indexOf(cursor.value);
-      if (at >= 0) anchor.value = at;
-      if (cursor.value && changing.includes(cursor.value)) wanted.value = cursor.value;
+      cursor.hold(current && changing.includes(current) ? current : null);
       selected.value = new Set();
       decisions.decide({ kind: 'moderate', action, ids: changing, reason, after });
     });
@@ -199,9 +165,9 @@ export function createQueueModel(
     loading,
     loadError,
     hasMore: computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE),
-    cursor,
+    cursor: cursor.current,
     selected,
-    counts,
+    counts: sizes.counts,
     decisions,
     details,
     setQueue: (value) => value !== queue.peek() && setFilter(queue, value),
@@ -214,24 +180,8 @@ export function createQueueModel(
     loadMore() {
       pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
     },
-    move(delta) {
-      const list = items.value;
-      if (list.length === 0) return;
-      const at = Math.max(0, indexOf(cursor.value));
-      const next = Math.min(list.length - 1, Math.max(0, at + delta));
-      batch(() => {
-        wanted.value = list[next]!.id;
-        anchor.value = next;
-      });
-    },
-    focus(id) {
-      const at = indexOf(id);
-      if (at < 0) return;
-      batch(() => {
-        wanted.value = id;
-        anchor.value = at;
-      });
-    },
+    move: cursor.move,
+    focus: cursor.focus,
     toggleSelected(id) {
       const next = new Set(selected.value);
       if (!next.delete(id)) next.add(id);
@@ -251,12 +201,11 @@ export function createQueueModel(
     trust: (uid, name, trusted) => decisions.decide({ kind: 'trust', uid, name, trusted }),
     undo() {
       const undone = decisions.undo();
-      if (undone?.kind === 'moderate') wanted.value = undone.ids[0] ?? null;
+      if (undone?.kind === 'moderate') cursor.follow(undone.ids[0] ?? null);
     },
     dispose() {
       stopQueue();
-      clearTimeout(countTimer);
-      clearInterval(countInterval);
+      sizes.dispose();
       decisions.dispose();
       details.dispose();
     },
