@@ -9,6 +9,7 @@ import { check } from '../../../core/src/validation.ts';
 import { authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
@@ -181,5 +182,5 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
 }
 
 /** The callable. */
-export const createCommentFn = onCall({ region: REGION, cors: true }, createComment);
+export const createCommentFn = onCall({ region: REGION, cors: true }, metered('createComment', createComment));
 
