@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -192,10 +192,13 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   const stop = () => {
     stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      // firebase-tools starts java detached, in a group of its own: note it now, while it is a child.
+      const detachedChildren = child.pid ? childrenOf(child.pid) : [];
       killGroup(child, 'SIGINT');
       await Promise.race([exited, delay(15_000)]);
-      // firebase-tools stops java on SIGINT; whatever of the group is still alive goes now.
+      // firebase-tools stops java on SIGINT; whatever is still alive (when it did not finish in time) goes now.
       killGroup(child, 'SIGKILL');
+      for (const pid of detachedChildren) killIfAlive(pid);
       logFile.end();
     })();
     return stopping;
@@ -211,6 +214,34 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
     throw error;
   }
   return { ports, env: emulatorEnv(ports), stop, exited };
+}
+
+/** The direct children of a process, from /proc (empty where there is no /proc). */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number)
+      .filter((candidate) => {
+        try {
+          // "pid (command) state ppid …": the command may hold spaces, so read after its closing bracket.
+          const stat = readFileSync(`/proc/${candidate}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+function killIfAlive(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertReachablePort } from '../../scripts/lib/emulators.ts';
+import { assertReachablePort, childrenOf } from '../../scripts/lib/emulators.ts';
 import { parseJavaMajor } from '../../scripts/lib/java.ts';
 import { jarManifest } from '../../scripts/lib/zip.ts';
 
@@ -33,5 +33,19 @@ describe('emulator ports', () => {
 
   it('accepts an ordinary port', () => {
     expect(() => assertReachablePort('firestore', 10180, 2100)).not.toThrow();
+  });
+});
+
+describe('stopping the emulators', () => {
+  it('finds the processes a process started, so detached ones (java) can be stopped too', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { detached: true, stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(childrenOf(process.pid)).toContain(child.pid);
+      expect(childrenOf(child.pid!)).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
