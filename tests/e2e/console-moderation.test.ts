@@ -13,6 +13,8 @@ let browser: Browser;
 const pages = pageOpener(() => browser);
 const widget = (page: Page) => page.locator('parley-comments');
 const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+/** Polls with room for a loaded machine (the default gives up after a second). */
+const poll = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 beforeAll(async () => {
   await Promise.all([clearFirestore(), clearAuth()]);
@@ -79,7 +81,7 @@ describe('moderating in the console', () => {
     const page = await pages.open('console');
     await signInToConsole(page);
     await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
-    await expect.poll(() => page.getByRole('article').count()).toBe(50);
+    await poll(() => page.getByRole('article').count()).toBe(50);
     await page.getByLabel('Select all on this page').check();
     await page.getByRole('button', { name: 'Approve 50' }).click();
     await page.getByText('Nothing in pending. All clear.').waitFor();
@@ -95,11 +97,11 @@ describe('moderating in the console', () => {
     const page = await pages.open('console');
     await signInToConsole(page);
     await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
-    await expect.poll(() => page.getByRole('article').count()).toBe(20);
+    await poll(() => page.getByRole('article').count()).toBe(20);
     const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent ?? '' }));
     // Newest first: the last written comment has the focus; a, s and r+Enter take turns.
     for (let left = 20; left > 0; left--) {
-      await expect.poll(async () => (await focused()).tag).toBe('ARTICLE');
+      await poll(async () => (await focused()).tag).toBe('ARTICLE');
       expect((await focused()).text).toContain(`Keyboard comment ${left}`);
       const key = ['a', 's', 'r'][left % 3]!;
       await page.keyboard.press(key);
@@ -107,9 +109,9 @@ describe('moderating in the console', () => {
         await page.getByRole('dialog', { name: 'Reject 1 comment' }).waitFor();
         await page.keyboard.press('Enter');
       }
-      await expect.poll(() => page.getByRole('article').count()).toBe(left - 1);
+      await poll(() => page.getByRole('article').count()).toBe(left - 1);
     }
-    await expect.poll(async () => (await focused()).text).toBe('Nothing in pending. All clear.');
+    await poll(async () => (await focused()).text).toBe('Nothing in pending. All clear.');
     const expected = ids.map((_, index) => ({ 0: 'approved', 1: 'spam', 2: 'rejected' })[(index + 1) % 3]);
     await eventually(async () => expect(await statuses(ids)).toEqual(expected));
   });
@@ -124,7 +126,7 @@ describe('moderating in the console', () => {
     await card(page, 'Undo me please').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await card(page, 'Undo me please').waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Undo me please');
+    await poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Undo me please');
     // Past the undo window: nothing was sent, nothing logged.
     await page.waitForTimeout(5_500);
     expect(await statuses([id!])).toEqual(['pending']);

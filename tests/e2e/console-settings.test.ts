@@ -1,16 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
+import { DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { openQueue, pageOpener, signInToConsole } from '../support/console.ts';
+import { HARBOR_URL, openQueue, pageOpener, signInToConsole } from '../support/console.ts';
+import { seedThreadId } from '../../scripts/lib/seed-moderation.ts';
 import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
 
 let browser: Browser;
 const pages = pageOpener(() => browser);
 const widget = (page: Page) => page.locator('parley-comments');
+const HARBOR_TITLE = DEMO_THREADS[0]!.title;
 
 async function postAsGuest(reader: Page, text: string): Promise<void> {
   await reader.getByLabel('Your comment').fill(text);
@@ -63,6 +65,22 @@ describe('settings changed in the console', () => {
     // It waits in the console's pending queue, live.
     await openQueue(owner, `#/${DEMO_SITE_ID}/queue/pending`);
     await owner.getByRole('article').filter({ hasText: held }).getByText('Pre-moderation').waitFor();
+  });
+
+  it('pre-moderates one thread from the threads page: its next comment is held while the site publishes at once', async () => {
+    await admin().db.doc(`sites/${DEMO_SITE_ID}`).update({ moderation: 'post' });
+    const moderator = await pages.open('console');
+    await signInToConsole(moderator);
+    await moderator.getByRole('link', { name: 'Threads' }).click();
+    const premoderate = moderator.getByLabel(`Pre-moderate: ${HARBOR_TITLE}`);
+    await premoderate.check();
+    await expect.poll(async () => (await admin().db.doc(`threads/${seedThreadId(DEMO_SITE_ID, HARBOR_URL)}`).get()).data()!.premoderate, { timeout: 10_000 }).toBe(true);
+
+    const reader = await pages.open('reader');
+    await reader.goto(`${emulator.hosting}/`);
+    await reader.locator('#comments').scrollIntoViewIfNeeded();
+    await postAsGuest(reader, `Held because the thread is watched ${Date.now()}`);
+    await reader.getByText('Your comment was received and awaits moderation.').waitFor();
   });
 
   it('is usable at 768 px: nothing scrolls sideways and the actions stay on screen, in light and dark', async () => {
