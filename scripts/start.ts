@@ -1,4 +1,5 @@
 import { DEMO_MODERATOR } from '../demo/seed/demo-data.ts';
+import { DEMO_SECOND_MODERATOR, OTHER_SITE_OWNER } from '../demo/seed/moderation-data.ts';
 import { buildFunctions } from './lib/build-functions.ts';
 import { buildWeb } from './lib/build-web.ts';
 import { startEmulators } from './lib/emulators.ts';
@@ -51,7 +52,8 @@ Parley is running (ready in ${seconds} s).
   for (const [path, what] of DEMO_PAGES) console.log(`    ${`${hosting}${path}`.padEnd(40)} ${what}`);
   console.log(`
   Moderation console:  ${hosting}/console
-    sign in as ${DEMO_MODERATOR.email} / ${DEMO_MODERATOR.password}
+    sign in as ${DEMO_MODERATOR.email} / ${DEMO_MODERATOR.password} (owner of the demo site),
+    or ${DEMO_SECOND_MODERATOR.email} / ${DEMO_SECOND_MODERATOR.password} (moderator), or ${OTHER_SITE_OWNER.email} / ${OTHER_SITE_OWNER.password} (owner of another site)
 
   Emulator log: .cache/emulators.log. Press Ctrl-C to stop.
 `);
