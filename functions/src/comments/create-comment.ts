@@ -25,6 +25,22 @@ const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
 export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
+  try {
+    return await create(request);
+  } catch (error) {
+    // A retry racing its own first attempt can see that attempt's post as a duplicate or as one
+    // too many; if the first attempt was stored, the retry answers with it.
+    const code = (error as { details?: { code?: string } }).details?.code;
+    const requestId = (request.data as { requestId?: unknown } | null)?.requestId;
+    if ((code === 'duplicate-comment' || code === 'rate-limited') && request.auth && typeof requestId === 'string') {
+      const earlier = await replay(`${request.auth.uid}_${requestId}`);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+async function create(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
   const checked = check(CreateCommentSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const input = checked.value;
