@@ -11,6 +11,7 @@ import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
 import { authorView, textHash } from './author-view.ts';
@@ -25,11 +26,28 @@ const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
 export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
+  try {
+    return await create(request);
+  } catch (error) {
+    // A retry racing its own first attempt can see that attempt's post as a duplicate or as one
+    // too many; if the first attempt was stored, the retry answers with it.
+    const code = (error as { details?: { code?: string } }).details?.code;
+    const requestId = (request.data as { requestId?: unknown } | null)?.requestId;
+    if ((code === 'duplicate-comment' || code === 'rate-limited') && request.auth && typeof requestId === 'string') {
+      const earlier = await replay(`${request.auth.uid}_${requestId}`);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+async function create(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
   const checked = check(CreateCommentSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const input = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
 
   // A retry of a request that already succeeded answers with the first result, before any check
   // that could now decide differently (rate limits, duplicates, a closed thread).
