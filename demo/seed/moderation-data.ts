@@ -27,8 +27,8 @@ export const OTHER_SITE_THREAD = { url: 'https://gazette.parley.test/2026/11/reg
 /** A comment held on the other site: the demo moderator must never see it. */
 export const OTHER_SITE_COMMENT = { name: 'Gazette reader', email: 'reader@gazette.test', body: 'Gazette-only comment awaiting review.' };
 
-/** The demo site's moderation settings (no rate limits: the server's defaults apply). */
-export const DEMO_SETTINGS: Omit<SiteSettingsDoc, 'rateLimits'> = {
+/** The demo site's moderation settings (no rate limits: the server's defaults apply; staff names are added by the seed). */
+export const DEMO_SETTINGS: Omit<SiteSettingsDoc, 'rateLimits' | 'reservedNames'> = {
   bannedWords: ['casino-bonus'],
   suspectWords: ['idiot', 'scam'],
   linkLimit: 2,

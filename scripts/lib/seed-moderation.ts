@@ -4,6 +4,7 @@ import { getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestor
 import { canonicalUrl } from '../../core/src/canonical-url.ts';
 import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, SiteRoleDoc, SiteUserDoc } from '../../core/src/docs.ts';
 import { markdownToTree } from '../../core/src/markdown.ts';
+import { foldForMatching } from '../../core/src/moderation/normalize.ts';
 import type { CommentStatus } from '../../core/src/types.ts';
 import { DEMO_MODERATOR, DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import {
@@ -135,7 +136,9 @@ export async function seedModeration(now = Date.now()): Promise<void> {
   const editorUid = await ensureAccount(OTHER_SITE_OWNER, { [OTHER_SITE_ID]: 'owner' });
 
   const writes = store.batch();
-  writes.set(store.doc(`sites/${DEMO_SITE_ID}/private/settings`), DEMO_SETTINGS, { merge: true });
+  // Staff names are reserved, as granting a role through the functions does.
+  const reservedNames = [DEMO_MODERATOR.name, DEMO_SECOND_MODERATOR.name].map((name) => foldForMatching(name).trim());
+  writes.set(store.doc(`sites/${DEMO_SITE_ID}/private/settings`), { ...DEMO_SETTINGS, reservedNames }, { merge: true });
   for (const [id, doc] of [
     role(DEMO_SITE_ID, ownerUid, DEMO_MODERATOR.email, 'owner', now - 40 * DAY),
     role(DEMO_SITE_ID, kimUid, DEMO_SECOND_MODERATOR.email, 'moderator', now - 12 * DAY),
