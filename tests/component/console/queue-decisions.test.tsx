@@ -43,6 +43,16 @@ describe('deciding on a held comment', () => {
     expect(client.comments.get('b')!.status).toBe('pending');
   });
 
+  it('sends the held decision at once when the moderator leaves the queue', async () => {
+    const { client, shell } = renderConsole({ comments: [queued('a', 'Leaving soon')], undoMs: 60_000 });
+    await screen.findByText('Leaving soon');
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(client.calls).toEqual([]);
+    shell.navigate({ page: 'log' });
+    await screen.findByRole('heading', { name: 'Action log' });
+    expect(client.calls.map((call) => call.data.action)).toEqual(['approve']);
+  });
+
   it('asks for a reason before rejecting and logs it with the decision', async () => {
     const { client } = renderConsole({ comments: [queued('a', 'Rude words')] });
     await screen.findByText('Rude words');
