@@ -91,6 +91,16 @@ describe('deciding on a held comment', () => {
     expect(screen.getByRole('button', { name: 'Lift ban' })).toBeTruthy();
   });
 
+  it('explains that staff cannot be banned when the server refuses, and lifts the shown ban', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'A colleague')] });
+    client.failNext(new ParleyError('invalid-transition'));
+    await screen.findByText('A colleague');
+    fireEvent.click(screen.getByRole('button', { name: 'Ban author…' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ban Author a' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Moderators and owners of the site cannot be banned. The author is back as they were.');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('trusts an author from their card', async () => {
     const { client } = renderConsole({ comments: [queued('a', 'Good contributor')] });
     await screen.findByText('Good contributor');

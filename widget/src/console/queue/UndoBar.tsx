@@ -11,7 +11,11 @@ export function UndoBar({ model }: { model: QueueModel }) {
       {failure && (
         <div class="notice error" role="alert">
           <span>
-            Could not save “{describeDecision(failure.decision)}”: {errorMessage(failure.code)} {describeRollback(failure.decision)}
+            Could not save “{describeDecision(failure.decision)}”:{' '}
+            {failure.decision.kind !== 'moderate' && failure.code === 'invalid-transition'
+              ? 'Moderators and owners of the site cannot be banned.'
+              : errorMessage(failure.code)}{' '}
+            {describeRollback(failure.decision)}
           </span>
           <button type="button" class="secondary small" onClick={model.decisions.dismissFailure}>
             Dismiss
