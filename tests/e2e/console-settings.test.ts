@@ -4,7 +4,7 @@ import { DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { HARBOR_URL, openQueue, pageOpener, signInToConsole } from '../support/console.ts';
+import { HARBOR_URL, pageOpener, signInToConsole } from '../support/console.ts';
 import { seedThreadId } from '../../scripts/lib/seed-moderation.ts';
 import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('settings changed in the console', () => {
-  it('take effect on the next comment: a banned word is refused, then full pre-moderation holds the next one', async () => {
+  it('take effect on the next comment: a banned word is refused, then full pre-moderation holds the next one, which appears in the open queue', async () => {
     const owner = await pages.open('console');
     await signInToConsole(owner);
     await owner.getByRole('link', { name: 'Settings' }).click();
@@ -58,13 +58,17 @@ describe('settings changed in the console', () => {
 
     await owner.getByLabel(/Full pre-moderation/).check();
     await save(owner);
+    // The moderator watches the pending queue (no reload from here on) while the reader posts.
+    await owner.getByRole('link', { name: 'Queue' }).click();
+    await owner.getByRole('article').first().waitFor();
+    const before = await owner.getByRole('article').count();
+    await expect.poll(() => owner.title(), { timeout: 10_000 }).toBe(`(${before}) Pending · ${DEMO_SITE_ID} · Parley moderation`);
     const held = `Please fix the ferry timetable ${Date.now()}`;
     await postAsGuest(reader, held);
     await reader.getByText('Your comment was received and awaits moderation.').waitFor();
 
-    // It waits in the console's pending queue, live.
-    await openQueue(owner, `#/${DEMO_SITE_ID}/queue/pending`);
     await owner.getByRole('article').filter({ hasText: held }).getByText('Pre-moderation').waitFor();
+    await expect.poll(() => owner.title(), { timeout: 10_000 }).toBe(`(${before + 1}) Pending · ${DEMO_SITE_ID} · Parley moderation`);
   });
 
   it('pre-moderates one thread from the threads page: its next comment is held while the site publishes at once', async () => {
