@@ -30,6 +30,7 @@ export interface ThreadDoc<T> {
   /** Every new comment in this thread waits for a moderator. */
   premoderate: boolean;
   createdAt: T;
+  /** When the latest comment was posted, to the minute (updated at most once a minute). */
   lastCommentAt: T | null;
 }
 
@@ -149,6 +150,9 @@ export interface SiteSettingsDoc {
   accountDeletion: 'delete' | 'anonymise';
   /** Folded display names of the site's owners and moderators: nobody else may post under them. */
   reservedNames: string[];
+  /** Whether an SSO secret exists (the secret itself is unreadable to clients), and when it was last made, in ms. */
+  ssoConfigured?: boolean;
+  ssoRotatedAt?: number;
 }
 
 /** `sites/{siteId}/private/secrets`: keys no client reads. */

@@ -13,3 +13,4 @@ export * from './moderator-requests.ts';
 export * from './moderation/normalize.ts';
 export * from './moderation/rate.ts';
 export * from './identity-requests.ts';
+export * from './moderation/transitions.ts';

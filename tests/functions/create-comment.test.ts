@@ -25,6 +25,7 @@ describe('createComment', () => {
     const { db } = admin();
     const thread = (await db.doc(`threads/${threadId}`).get()).data()!;
     expect(thread).toMatchObject({ siteId: 'news', key: 'https://news.example.com/story', title: 'Story' });
+    expect(thread.lastCommentAt.toMillis()).toBe(comment.createdAt);
     const stored = (await db.doc(`comments/${comment.id}`).get()).data()!;
     expect(stored.body).toBe('A *thoughtful* comment');
     expect(JSON.stringify(stored)).not.toContain('ann@example.com');

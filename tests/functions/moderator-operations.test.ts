@@ -43,6 +43,16 @@ describe('moderateComments', () => {
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'unpin' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
   });
 
+  it("settles readers' reports when a moderator approves a reported comment, even one still published", async () => {
+    const { comment } = await post(reader);
+    await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'off-topic' }, await signUpAnonymous());
+    expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 1 } });
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
+    expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 0, reasons: { 'off-topic': 1 } } });
+    expect((await actions()).map((action) => action.action)).toEqual(['dismiss-reports']);
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { unchanged: [comment.id] } });
+  });
+
   it('restores a deleted comment', async () => {
     const { comment } = await post(reader);
     await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'delete' }, moderator);
@@ -173,6 +183,7 @@ describe('setModerator and rotateSsoSecret', () => {
     const result = await call<RotateSsoSecretResult>('rotateSsoSecret', { siteId: 'news' }, owner);
     expect(result.ok && result.data.secret).toMatch(/^[\w-]{43}$/);
     expect(await read('sites/news/private/secrets')).toEqual({ ssoSecret: result.ok ? result.data.secret : '' });
+    expect(await read('sites/news/private/settings')).toMatchObject({ ssoConfigured: true, ssoRotatedAt: expect.any(Number) });
     const again = await call<RotateSsoSecretResult>('rotateSsoSecret', { siteId: 'news' }, owner);
     expect(again.ok && again.data.secret).not.toBe(result.ok && result.data.secret);
     expect(await call('rotateSsoSecret', { siteId: 'news' }, moderator)).toMatchObject({ ok: false, code: 'not-owner' });

@@ -153,7 +153,7 @@ describe('reportComment', () => {
     expect((await read<{ status: string }>(`comments/${comment.id}`))!.status).toBe('approved');
     await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'illegal', details: 'Doxxing' }, second);
     expect((await read<{ status: string }>(`comments/${comment.id}`))!.status).toBe('pending');
-    expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 2, reasons: { spam: 1, illegal: 1 } } });
+    expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 2, reasons: { spam: 1, illegal: 1 } }, decision: { phase: 'reports' } });
     const actions = await admin().db.collection('moderationActions').where('commentId', '==', comment.id).get();
     expect(actions.docs.map((action) => action.data())).toEqual([expect.objectContaining({ by: null, byName: 'system', action: 'hold', reason: 'reported 2 times' })]);
     expect(await countDocs(`threads/${threadId}/changes`)).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODERATION_ACTIONS } from '../../core/src/moderator-requests.ts';
 import type { CommentStatus } from '../../core/src/types.ts';
-import { transition } from '../../functions/src/moderation/transitions.ts';
+import { transition } from '../../core/src/moderation/transitions.ts';
 import { layoutChart, lastDays, niceMax } from '../../widget/src/console/activity/chart.ts';
 import { commandFor } from '../../widget/src/console/queue/keyboard.ts';
 import { availableActions, nextState } from '../../widget/src/console/queue/transitions.ts';

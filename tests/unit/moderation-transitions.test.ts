@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from '../../functions/src/moderation/transitions.ts';
+import { transition } from '../../core/src/moderation/transitions.ts';
 
 describe('moderator transitions', () => {
   it.each([

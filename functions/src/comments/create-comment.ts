@@ -1,7 +1,7 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
-import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, UserDoc } from '../../../core/src/docs.ts';
+import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc, UserDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
 import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderation/rate.ts';
 import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
@@ -101,7 +101,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
     revision: 1,
   };
 
-  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings });
+  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings, thread });
   if (!created) return (await replay(requestRef.id))!;
   await bumpStats(null, doc);
   return { comment: authorView(commentRef.id, doc), threadId };
@@ -125,8 +125,9 @@ async function commitCreate(args: {
   client: { ip: string | null; userAgent: string | null };
   decision: Decision;
   settings: SiteSettingsDoc;
+  thread: ThreadDoc<Timestamp>;
 }): Promise<boolean> {
-  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings } = args;
+  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings, thread } = args;
   const userRef = col.siteUser(siteId, uid);
   const profileRef = col.users().doc(uid);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -172,6 +173,11 @@ async function commitCreate(args: {
     const held = decision.status !== 'approved';
     const systemDecision = held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null;
     applyCommentChange(batch, commentRef.id, null, doc, systemDecision, { authorCounts: false });
+    // The thread's last activity (for the console's list), at most once a minute: the thread
+    // document is read by every post and must not become a hot spot.
+    if (!thread.lastCommentAt || now - thread.lastCommentAt.toMillis() > 60_000) {
+      batch.set(col.threads().doc(doc.threadId), { lastCommentAt: doc.createdAt }, { merge: true });
+    }
     try {
       await batch.commit();
       return true;

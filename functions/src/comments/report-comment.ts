@@ -37,8 +37,16 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
     tx.create(reportRef, { siteId, threadId: before.threadId, commentId, uid, reason, details, at: now });
     const reports = secret.data()?.reports ?? { count: 0, reasons: {} };
     const count = reports.count + 1;
-    tx.set(privateRef, { reports: { count, reasons: { ...reports.reasons, [reason]: (reports.reasons[reason] ?? 0) + 1 } } }, { merge: true });
-    if (count >= settings.reportThreshold) {
+    const held = count >= settings.reportThreshold;
+    tx.set(
+      privateRef,
+      {
+        reports: { count, reasons: { ...reports.reasons, [reason]: (reports.reasons[reason] ?? 0) + 1 } },
+        ...(held ? { decision: { phase: 'reports', reason: `reported ${count} times` } } : {}),
+      },
+      { merge: true },
+    );
+    if (held) {
       const after: CommentDoc<Timestamp> = { ...before, status: 'pending', visible: false, pinned: false, updatedAt: now };
       tx.update(commentRef, { status: 'pending', visible: false, pinned: false, updatedAt: now });
       applyCommentChange(asWriter(tx), commentId, before, after, { action: 'hold', by: SYSTEM, reason: `reported ${count} times` });

@@ -12,7 +12,7 @@ import { db, REGION } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { transition } from './transitions.ts';
+import { transition } from '../../../core/src/moderation/transitions.ts';
 
 /**
  * Applies one moderator decision to up to 100 comments of a site, all or nothing: statuses,
@@ -27,17 +27,26 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
   const changes: Array<{ before: CommentDoc<Timestamp>; after: CommentDoc<Timestamp> }> = [];
   const result = await db.runTransaction(async (tx) => {
     changes.length = 0;
-    const snaps = await tx.getAll(...[...new Set(ids)].map((id) => col.comments().doc(id)));
+    const unique = [...new Set(ids)];
+    const snaps = await tx.getAll(...unique.map((id) => col.comments().doc(id)));
+    // Approving also settles readers' reports: the comment leaves the reported queue.
+    const privates = action === 'approve' ? await tx.getAll(...unique.map((id) => col.commentPrivate().doc(id))) : [];
     const result: ModerateResult = { changed: [], unchanged: [] };
     const now = Timestamp.now();
-    for (const snap of snaps) {
+    for (const [index, snap] of snaps.entries()) {
       const before = snap.data();
       // Another site's comment answers exactly like a missing one.
       if (!before || before.siteId !== siteId) refuse('comment-not-found');
       const next = transition(action, before);
       if (next === 'invalid') refuse('invalid-transition');
+      const reports = privates[index]?.data()?.reports;
+      const settlesReports = (reports?.count ?? 0) > 0;
+      if (settlesReports) tx.update(col.commentPrivate().doc(snap.id), { 'reports.count': 0 });
       if (next === 'unchanged') {
-        result.unchanged.push(snap.id);
+        if (settlesReports) {
+          tx.create(col.actions().doc(), { siteId, by: moderator.uid, byName: moderator.name, action: 'dismiss-reports', commentId: snap.id, revision: before.revision, targetUid: before.author.uid || null, reason, at: now });
+          result.changed.push(snap.id);
+        } else result.unchanged.push(snap.id);
         continue;
       }
       const after: CommentDoc<Timestamp> = { ...before, ...next, visible: isPublicStatus(next.status), updatedAt: now };

@@ -65,6 +65,8 @@ export async function rotateSsoSecret(request: CallableRequest<unknown>): Promis
   if (!(await col.sites().doc(siteId).get()).exists) refuse('site-not-found');
   const secret = randomBytes(32).toString('base64url');
   await col.secrets(siteId).set({ ssoSecret: secret }, { merge: true });
+  // Moderators cannot read the secrets; the settings say that one exists and since when.
+  await col.settings(siteId).set({ ssoConfigured: true, ssoRotatedAt: Date.now() }, { merge: true });
   await col.actions().add({ siteId, by: actor.uid, byName: actor.name, action: 'rotate-sso-secret', commentId: null, revision: null, targetUid: null, reason: '', at: Timestamp.now() });
   return { secret };
 }

@@ -1,4 +1,5 @@
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
+import { transition } from '../../../../core/src/moderation/transitions.ts';
 import type { CommentStatus } from '../../../../core/src/types.ts';
 
 /** A comment's moderated state. */
@@ -10,29 +11,12 @@ export interface CommentState {
 }
 
 /**
- * What a decision does to a comment, as the server's `moderateComments` applies it (kept in step
- * with functions/src/moderation/transitions.ts): the new state, null when it changes nothing,
- * or 'invalid' when it does not apply.
+ * What a decision does to a comment: the server's own rule (core's `transition`), with "no
+ * change" as null.
  */
 export function nextState(action: ModerationAction, from: CommentState): CommentState | null | 'invalid' {
-  const to = (status: CommentStatus): CommentState | null => (from.status === status ? null : { status, pinned: status === 'approved' && from.pinned });
-  switch (action) {
-    case 'approve':
-      return from.status === 'deleted' ? 'invalid' : to('approved');
-    case 'reject':
-      return to('rejected');
-    case 'spam':
-      return to('spam');
-    case 'delete':
-      return to('deleted');
-    case 'restore':
-      return to('approved');
-    case 'pin':
-      if (from.status !== 'approved') return 'invalid';
-      return from.pinned ? null : { status: 'approved', pinned: true };
-    case 'unpin':
-      return from.pinned ? { status: from.status, pinned: false } : null;
-  }
+  const next = transition(action, from);
+  return next === 'unchanged' ? null : next;
 }
 
 /**

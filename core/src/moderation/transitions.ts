@@ -1,5 +1,5 @@
-import type { CommentStatus } from '../../../core/src/types.ts';
-import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
+import type { CommentStatus } from '../types.ts';
+import type { ModerationAction } from '../moderator-requests.ts';
 
 /** A moderator action's effect on one comment: its new state, no change, or not applicable. */
 export type Transition = { status: CommentStatus; pinned: boolean } | 'unchanged' | 'invalid';
