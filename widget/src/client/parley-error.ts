@@ -1,7 +1,10 @@
 import { errorDetailsOf, type ErrorCode, type ErrorField } from '../../../core/src/errors.ts';
 
-/** Codes the client adds to the server's: the network failed, or a sign-in popup was closed. */
-export type ClientErrorCode = ErrorCode | 'network' | 'popup-blocked' | 'popup-closed';
+/**
+ * Codes the client adds to the server's: the network failed, a sign-in popup was blocked or
+ * closed, or a report of illegal content came without the explanation the server requires.
+ */
+export type ClientErrorCode = ErrorCode | 'network' | 'popup-blocked' | 'popup-closed' | 'details-missing';
 
 /** Every failure the client modules report: a stable code and the form field it concerns. */
 export class ParleyError extends Error {
