@@ -10,3 +10,5 @@ export * from './convert.ts';
 export * from './api.ts';
 export * from './reader-requests.ts';
 export * from './moderator-requests.ts';
+export * from './moderation/normalize.ts';
+export * from './moderation/rate.ts';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, SiteIdSchema, wellFormed } from './validation.ts';
+import { IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
 
 /** Request schemas of the callables moderators and owners use. Answers are typed in api.ts. */
@@ -15,7 +15,7 @@ export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'delete', 'resto
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 /** `moderateComments`: one decision on 1 to 100 comments of a site. */
-export const ModerateCommentsSchema = v.strictObject(
+export const ModerateCommentsSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     ids: v.pipe(v.array(IdSchema, 'invalid-request'), v.minLength(1, 'too-many-ids'), v.maxLength(100, 'too-many-ids')),
@@ -28,7 +28,7 @@ export const ModerateCommentsSchema = v.strictObject(
 export type ModerateCommentsRequest = v.InferOutput<typeof ModerateCommentsSchema>;
 
 /** `banUser`: bans a user from a site for some hours or for good; a shadow ban hides their comments from everyone but them. */
-export const BanUserSchema = v.strictObject(
+export const BanUserSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     uid: IdSchema,
@@ -43,17 +43,17 @@ export const BanUserSchema = v.strictObject(
 export type BanUserRequest = v.InferOutput<typeof BanUserSchema>;
 
 /** `unbanUser`. */
-export const UnbanUserSchema = v.strictObject({ siteId: SiteIdSchema, uid: IdSchema, reason: ReasonSchema }, 'invalid-request');
+export const UnbanUserSchema = strictRecord({ siteId: SiteIdSchema, uid: IdSchema, reason: ReasonSchema }, 'invalid-request');
 /** A validated `unbanUser` request. */
 export type UnbanUserRequest = v.InferOutput<typeof UnbanUserSchema>;
 
 /** `trustUser`: a trusted author skips first-time review. */
-export const TrustUserSchema = v.strictObject({ siteId: SiteIdSchema, uid: IdSchema, trusted: v.boolean('invalid-request') }, 'invalid-request');
+export const TrustUserSchema = strictRecord({ siteId: SiteIdSchema, uid: IdSchema, trusted: v.boolean('invalid-request') }, 'invalid-request');
 /** A validated `trustUser` request. */
 export type TrustUserRequest = v.InferOutput<typeof TrustUserSchema>;
 
 /** `setThreadState`: close or reopen a thread, or pre-moderate it. */
-export const SetThreadStateSchema = v.strictObject(
+export const SetThreadStateSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     threadId: IdSchema,
@@ -77,11 +77,11 @@ const ProviderSchema = v.picklist(
 );
 
 /** `updateSite` (owners): any subset of the public configuration and the private settings. */
-export const UpdateSiteSchema = v.strictObject(
+export const UpdateSiteSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     site: v.optional(
-      v.strictObject(
+      strictRecord(
         {
           name: v.optional(v.pipe(v.string('invalid-request'), v.maxLength(100, 'invalid-request'), wellFormed('invalid-text'), v.transform(cleanSingleLine))),
           locale: v.optional(v.pipe(v.string('invalid-request'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'invalid-request'))),
@@ -98,14 +98,14 @@ export const UpdateSiteSchema = v.strictObject(
       ),
     ),
     settings: v.optional(
-      v.strictObject(
+      strictRecord(
         {
           bannedWords: v.optional(WordListSchema),
           suspectWords: v.optional(WordListSchema),
           linkLimit: v.optional(Count(100)),
           reportThreshold: v.optional(v.pipe(Count(100), v.minValue(1, 'invalid-request'))),
           rateLimits: v.optional(
-            v.strictObject(
+            strictRecord(
               {
                 userPerMinute: v.optional(Count(10_000)),
                 userPerHour: v.optional(Count(100_000)),
@@ -128,7 +128,7 @@ export const UpdateSiteSchema = v.strictObject(
 export type UpdateSiteRequest = v.InferOutput<typeof UpdateSiteSchema>;
 
 /** `setModerator` (owners): grants the moderator role on a site to an account by email, or revokes it (`role: null`). */
-export const SetModeratorSchema = v.strictObject(
+export const SetModeratorSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     email: v.pipe(v.string('invalid-request'), v.trim(), v.maxLength(254, 'email-invalid'), v.email('email-invalid'), v.transform((value) => value.toLowerCase())),
@@ -140,6 +140,6 @@ export const SetModeratorSchema = v.strictObject(
 export type SetModeratorRequest = v.InferOutput<typeof SetModeratorSchema>;
 
 /** `rotateSsoSecret` (owners): creates or replaces the site's SSO secret; the answer is the only time it is shown. */
-export const RotateSsoSecretSchema = v.strictObject({ siteId: SiteIdSchema }, 'invalid-request');
+export const RotateSsoSecretSchema = strictRecord({ siteId: SiteIdSchema }, 'invalid-request');
 /** A validated `rotateSsoSecret` request. */
 export type RotateSsoSecretRequest = v.InferOutput<typeof RotateSsoSecretSchema>;

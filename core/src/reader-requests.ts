@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { REACTIONS } from './types.ts';
-import { BodySchema, GuestSchema, IdSchema, SiteIdSchema, wellFormed } from './validation.ts';
+import { BodySchema, GuestSchema, IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
 
 /** Request schemas of the callables readers use. Answers are typed in api.ts. */
 
-const ThreadRefSchema = v.strictObject(
+const ThreadRefSchema = strictRecord(
   {
     id: v.optional(v.pipe(v.string('invalid-request'), v.regex(/^[\w\-.:/]{1,200}$/, 'thread-invalid'))),
     url: v.pipe(v.string('thread-invalid'), v.maxLength(2000, 'thread-invalid'), wellFormed('invalid-text')),
@@ -20,7 +20,7 @@ const ThreadRefSchema = v.strictObject(
 const RequestIdSchema = v.pipe(v.string('invalid-request'), v.regex(/^[\w-]{8,64}$/, 'invalid-request'));
 
 /** `createComment`: a new comment or reply. */
-export const CreateCommentSchema = v.strictObject(
+export const CreateCommentSchema = strictRecord(
   {
     siteId: SiteIdSchema,
     thread: ThreadRefSchema,
@@ -37,17 +37,17 @@ export const CreateCommentSchema = v.strictObject(
 export type CreateCommentRequest = v.InferOutput<typeof CreateCommentSchema>;
 
 /** `editComment`: the author replaces the text within the site's edit window. */
-export const EditCommentSchema = v.strictObject({ siteId: SiteIdSchema, commentId: IdSchema, body: BodySchema }, 'invalid-request');
+export const EditCommentSchema = strictRecord({ siteId: SiteIdSchema, commentId: IdSchema, body: BodySchema }, 'invalid-request');
 /** A validated `editComment` request. */
 export type EditCommentRequest = v.InferOutput<typeof EditCommentSchema>;
 
 /** `deleteComment`: the author removes their comment (a placeholder keeps its replies in place). */
-export const DeleteCommentSchema = v.strictObject({ siteId: SiteIdSchema, commentId: IdSchema }, 'invalid-request');
+export const DeleteCommentSchema = strictRecord({ siteId: SiteIdSchema, commentId: IdSchema }, 'invalid-request');
 /** A validated `deleteComment` request. */
 export type DeleteCommentRequest = v.InferOutput<typeof DeleteCommentSchema>;
 
 /** `reactToComment`: sets the caller's one reaction; the same reaction again takes it back. */
-export const ReactSchema = v.strictObject(
+export const ReactSchema = strictRecord(
   { siteId: SiteIdSchema, commentId: IdSchema, reaction: v.picklist(REACTIONS, 'invalid-request') },
   'invalid-request',
 );
@@ -61,7 +61,7 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /** `reportComment`: one report per reader per comment; "illegal" needs an explanation. */
 export const ReportSchema = v.pipe(
-  v.strictObject(
+  strictRecord(
     {
       siteId: SiteIdSchema,
       commentId: IdSchema,

@@ -15,6 +15,17 @@ export const DEFAULT_MAX_LENGTH = 10_000;
 /** Longest display name, in characters. */
 export const NAME_MAX = 50;
 
+/**
+ * An object with exactly these fields. Plain objects only: valibot's object schemas alone would
+ * take an array (`[]` has no unknown keys), which is never a valid request or field.
+ */
+export function strictRecord<const E extends v.ObjectEntries>(entries: E, message: ErrorCode = 'invalid-request') {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), message),
+    v.strictObject(entries, message),
+  );
+}
+
 /** Refuses strings that are not well-formed UTF-16. */
 export const wellFormed = (code: ErrorCode) => v.check<string, ErrorCode>(isWellFormedText, code);
 
@@ -46,6 +57,7 @@ export const NameSchema = v.pipe(
 
 const EmailSchema = v.pipe(
   v.optional(v.string('invalid-request'), ''),
+  wellFormed('email-invalid'),
   v.trim(),
   v.check((value) => value.length > 0, 'email-missing'),
   v.maxLength(254, 'email-invalid'),
@@ -56,6 +68,7 @@ const EmailSchema = v.pipe(
 /** A website: empty, or an http(s) URL with a dotted host. */
 export const WebsiteSchema = v.pipe(
   v.string('invalid-request'),
+  wellFormed('website-invalid'),
   v.trim(),
   v.maxLength(500, 'website-invalid'),
   v.check((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'website-invalid'),
@@ -71,10 +84,7 @@ export const WebsiteSchema = v.pipe(
 );
 
 /** A guest's details: name and email required, website optional. */
-export const GuestSchema = v.strictObject(
-  { name: NameSchema, email: EmailSchema, website: v.optional(WebsiteSchema, '') },
-  'invalid-request',
-);
+export const GuestSchema = strictRecord({ name: NameSchema, email: EmailSchema, website: v.optional(WebsiteSchema, '') });
 
 /** The outcome of checking a request: its cleaned value, or the code to refuse it with. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };

@@ -3,5 +3,14 @@
  * firestore.rules lets clients write nothing directly.
  */
 export { createCommentFn as createComment } from './comments/create-comment.ts';
+export { editCommentFn as editComment } from './comments/edit-comment.ts';
+export { deleteCommentFn as deleteComment } from './comments/delete-comment.ts';
+export { reactToCommentFn as reactToComment } from './comments/react-to-comment.ts';
+export { reportCommentFn as reportComment } from './comments/report-comment.ts';
 export { moderateCommentsFn as moderateComments } from './moderation/moderate-comments.ts';
+export { banUserFn as banUser, unbanUserFn as unbanUser, trustUserFn as trustUser } from './moderation/user-standing.ts';
+export { setThreadStateFn as setThreadState } from './threads/thread-state.ts';
+export { updateSiteFn as updateSite } from './sites/update-site.ts';
+export { setModeratorFn as setModerator, rotateSsoSecretFn as rotateSsoSecret } from './sites/roles.ts';
 export { threadSnapshotFn as threadSnapshot } from './threads/thread-snapshot.ts';
+export { threadCountsFn as threadCounts } from './threads/thread-counts.ts';

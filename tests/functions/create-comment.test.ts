@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signUpAnonymous } from '../support/emulator.ts';
-import { countDocs, newComment, resetWithSite } from '../support/fixtures.ts';
+import { countDocs, newComment, resetWithSite, signedInWithRoles } from '../support/fixtures.ts';
 
 beforeEach(() => resetWithSite());
 
@@ -71,6 +71,13 @@ describe('createComment', () => {
     expect(result).toMatchObject({ ok: false, code, status: status.toUpperCase().replace('-', '_') });
     expect(await countDocs('comments')).toBe(0);
     expect(await countDocs('commentPrivate')).toBe(0);
+  });
+
+  it('never publishes an account name that is an email address', async () => {
+    const member = await signedInWithRoles('dana@example.com', {}, 'dana@example.com');
+    expect(await call('createComment', newComment({ guest: undefined }), member)).toMatchObject({ ok: false, code: 'name-missing' });
+    const named = await call<CreateCommentResult>('createComment', newComment({ guest: { name: 'Dana', email: 'dana@example.com' } }), member);
+    expect(named).toMatchObject({ ok: true, data: { comment: { author: { name: 'Dana', provider: 'email' } } } });
   });
 
   it('refuses a caller who is not signed in', async () => {

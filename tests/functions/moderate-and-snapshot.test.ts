@@ -3,7 +3,7 @@ import type { CreateCommentResult, ModerateResult } from '../../core/src/api.ts'
 import type { ThreadSnapshot } from '../../core/src/types.ts';
 import { admin } from '../support/admin.ts';
 import { call, emulator, signUpAnonymous } from '../support/emulator.ts';
-import { newComment, resetWithSite, signedInWithRoles } from '../support/fixtures.ts';
+import { GENEROUS_LIMITS, newComment, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 
 beforeEach(() => resetWithSite());
 
@@ -43,6 +43,43 @@ describe('the thread snapshot endpoint (through the Hosting rewrite)', () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: 'site-not-found' } });
   });
+});
+
+describe('the counts endpoint', () => {
+  it('answers counts for many articles in one request, by URL or explicit id', async () => {
+    const guest = await signUpAnonymous();
+    await call('createComment', newComment({ body: 'one' }), guest);
+    await call('createComment', newComment({ body: 'two' }), guest);
+    await call('createComment', newComment({ body: 'three', thread: { id: 'post-7', url: 'https://news.example.com/p7' } }), guest);
+    const story = 'https://news.example.com/story#comments';
+    const response = await fetch(`${emulator.hosting}/api/counts?site=news&url=${encodeURIComponent(story)}&url=${encodeURIComponent('https://news.example.com/none')}&id=post-7`);
+    expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+    expect(await response.json()).toEqual({ counts: { [story]: 2, 'https://news.example.com/none': 0, 'post-7': 1 } });
+  });
+
+  it('refuses a request without a site or threads', async () => {
+    const response = await fetch(`${emulator.hosting}/api/counts?site=news`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'invalid-request' } });
+  });
+});
+
+describe('deep links', () => {
+  it("includes a focused reply's whole conversation when it is not on the first page", async () => {
+    const guest = await signUpAnonymous();
+    await setSettings('news', GENEROUS_LIMITS);
+    const first = await call<CreateCommentResult>('createComment', newComment({ body: 'oldest' }), guest);
+    const reply = await call<CreateCommentResult>('createComment', newComment({ body: 'the linked reply', parentId: first.ok ? first.data.comment.id : '' }), guest);
+    for (let i = 0; i < 21; i++) await call('createComment', newComment({ body: `newer ${i}` }), guest);
+    const url = encodeURIComponent('https://news.example.com/story');
+    const plain = (await (await fetch(`${emulator.hosting}/api/thread?site=news&url=${url}&sort=newest`)).json()) as ThreadSnapshot;
+    expect(plain.comments.some((comment) => comment.tree[0] && JSON.stringify(comment.tree).includes('the linked reply'))).toBe(false);
+    expect(plain.next).not.toBeNull();
+    const focused = (await (await fetch(`${emulator.hosting}/api/thread?site=news&url=${url}&sort=newest&focus=${reply.ok ? reply.data.comment.id : ''}`)).json()) as ThreadSnapshot;
+    const texts = focused.comments.map((comment) => JSON.stringify(comment.tree));
+    expect(texts.some((text) => text.includes('the linked reply'))).toBe(true);
+    expect(texts.some((text) => text.includes('oldest'))).toBe(true);
+  }, 60_000);
 });
 
 describe('moderateComments', () => {

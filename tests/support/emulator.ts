@@ -70,11 +70,18 @@ export function signInWithPassword(email: string, password: string): Promise<Tes
 export type CallResult<T> = { ok: true; data: T } | { ok: false; status: string; code: string | undefined; message: string };
 
 /** Calls a callable function over the callable protocol, as the Firebase SDK does. */
-export async function call<T = unknown>(name: string, data: unknown, user?: TestUser | null): Promise<CallResult<T>> {
+export async function call<T = unknown>(
+  name: string,
+  data: unknown,
+  user?: TestUser | null,
+  headers: Record<string, string> = {},
+  /** The exact request body, for requests JSON.stringify cannot produce (prototype keys). */
+  rawBody?: string,
+): Promise<CallResult<T>> {
   const response = await fetch(`${emulator.functions}/${PROJECT_ID}/us-central1/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(user ? { authorization: `Bearer ${user.idToken}` } : {}) },
-    body: JSON.stringify({ data }),
+    headers: { 'content-type': 'application/json', ...(user ? { authorization: `Bearer ${user.idToken}` } : {}), ...headers },
+    body: rawBody ?? JSON.stringify({ data }),
   });
   const body = (await response.json()) as { result?: T; error?: { status: string; message: string; details?: { code?: string } } };
   if (body.error) return { ok: false, status: body.error.status, code: body.error.details?.code, message: body.error.message };

@@ -2,7 +2,8 @@ import type { SiteDoc } from '../../core/src/docs.ts';
 import { DEMO_SITE } from '../../demo/seed/demo-data.ts';
 import { ensureAccount } from '../../scripts/lib/seed.ts';
 import { admin } from './admin.ts';
-import { clearAuth, clearFirestore, signInWithPassword, type TestUser } from './emulator.ts';
+import type { CreateCommentResult } from '../../core/src/api.ts';
+import { call, clearAuth, clearFirestore, signInWithPassword, type TestUser } from './emulator.ts';
 
 /** A fresh emulator state with one site ("news") for functions tests. */
 export async function resetWithSite(siteId = 'news', settings: Partial<SiteDoc> = {}): Promise<void> {
@@ -11,8 +12,8 @@ export async function resetWithSite(siteId = 'news', settings: Partial<SiteDoc> 
 }
 
 /** Creates a password account with role claims and signs it in. */
-export async function signedInWithRoles(email: string, roles: Record<string, string>): Promise<TestUser> {
-  await ensureAccount({ email, password: 'password-123', name: email.split('@')[0]! }, roles);
+export async function signedInWithRoles(email: string, roles: Record<string, string>, name = 'Member'): Promise<TestUser> {
+  await ensureAccount({ email, password: 'password-123', name }, roles);
   return signInWithPassword(email, 'password-123');
 }
 
@@ -31,4 +32,24 @@ export function newComment(overrides: Record<string, unknown> = {}): Record<stri
 /** Counts documents in a collection (all of them, for "nothing was written" checks). */
 export async function countDocs(path: string): Promise<number> {
   return (await admin().db.collection(path).count().get()).data().count;
+}
+
+/** Sets a site's private moderation settings (merged). */
+export async function setSettings(siteId: string, settings: Record<string, unknown>): Promise<void> {
+  await admin().db.doc(`sites/${siteId}/private/settings`).set(settings, { merge: true });
+}
+
+/** Limits high enough that tests posting many comments from one machine are not rate-limited. */
+export const GENEROUS_LIMITS = { rateLimits: { userPerMinute: 1000, userPerHour: 10000, ipPerMinute: 10000, ipPerHour: 100000, threadPerMinute: 100000 } };
+
+/** Posts a comment as the given user; throws when refused. */
+export async function post(user: TestUser, overrides: Record<string, unknown> = {}): Promise<CreateCommentResult> {
+  const result = await call<CreateCommentResult>('createComment', newComment(overrides), user);
+  if (!result.ok) throw new Error(`createComment refused: ${result.code}`);
+  return result.data;
+}
+
+/** Reads a document's data through the Admin SDK. */
+export async function read<T = Record<string, unknown>>(path: string): Promise<T | undefined> {
+  return (await admin().db.doc(path).get()).data() as T | undefined;
 }

@@ -39,6 +39,7 @@ describe('createComment requests', () => {
     ['a non-http thread URL', { ...valid, thread: { url: 42 } }, 'thread-invalid'],
     ['an array instead of an object', [valid], 'invalid-request'],
     ['null', null, 'invalid-request'],
+    ['an array as the guest', { ...valid, guest: [] }, 'invalid-request'],
     ['a __proto__ key', JSON.parse('{"siteId":"demo","__proto__":{"x":1}}'), 'invalid-request'],
   ])('refuses %s', (_name, input, code) => {
     expect(check(CreateCommentSchema, input)).toEqual({ ok: false, code });

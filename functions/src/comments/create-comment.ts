@@ -1,22 +1,26 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
-import type { CommentDoc } from '../../../core/src/docs.ts';
-import { markdownToTree } from '../../../core/src/markdown.ts';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
+import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, UserDoc } from '../../../core/src/docs.ts';
+import { markdownToTree } from '../../../core/src/markdown.ts';
+import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderation/rate.ts';
 import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { authorOf } from '../identity/author.ts';
-import { judge } from '../moderation/pipeline.ts';
+import { authorOf, type Author } from '../identity/author.ts';
+import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSite } from '../sites/site-config.ts';
-import { recordChange } from '../threads/changes.ts';
-import { addApproved } from '../threads/counters.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
-import { isPublicStatus, toComment } from './public-comment.ts';
+import { authorView, textHash } from './author-view.ts';
+import { clientOf, loadSiteContext } from './comment-context.ts';
+import { isPublicStatus } from './public-comment.ts';
+import { isLostRace } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
+/** Attempts when the same author posts concurrently. */
+const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
 export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
@@ -27,36 +31,32 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
   const uid = request.auth.uid;
 
   // A retry of a request that already succeeded answers with the first result, before any check
-  // that could now decide differently (rate limits, an edit window, a closed thread).
+  // that could now decide differently (rate limits, duplicates, a closed thread).
   const requestRef = col.requests().doc(`${uid}_${input.requestId}`);
   const earlier = await replay(requestRef.id);
   if (earlier) return earlier;
 
-  const site = await loadSite(input.siteId);
+  const context = await loadSiteContext(input.siteId, uid);
   const author = authorOf(request.auth, input.siteId, input.guest);
   const { threadId, thread } = await ensureThread(input.siteId, input.thread);
-
-  let parent: { id: string; doc: CommentDoc<Timestamp> } | null = null;
-  if (input.parentId) {
-    const snap = await col.comments().doc(input.parentId).get();
-    const doc = snap.data();
-    if (!doc || doc.threadId !== threadId || (doc.status !== 'approved' && doc.author.uid !== uid)) refuse('parent-not-found');
-    parent = { id: snap.id, doc };
-  }
-
+  const parent = input.parentId ? await loadParent(input.parentId, threadId, uid) : null;
+  const client = clientOf(request);
   const tree = markdownToTree(input.body);
+  const hash = textHash(input.body);
   const decision = await judge({
+    ...context,
     siteId: input.siteId,
-    site,
     threadId,
     thread,
     author,
     body: input.body,
     tree,
+    hash,
     isEdit: false,
     honeypot: input.hp,
-    ip: request.rawRequest?.ip ?? null,
-    userAgent: request.rawRequest?.get?.('user-agent')?.slice(0, 300) ?? null,
+    ...client,
+    url: thread.url,
+    now: Date.now(),
   });
 
   const commentRef = col.comments().doc();
@@ -82,39 +82,93 @@ export async function createComment(request: CallableRequest<unknown>): Promise<
     revision: 1,
   };
 
-  const stored = await db.runTransaction(async (tx) => {
-    const seen = await tx.get(requestRef);
-    if (seen.exists) return { id: seen.data()!.commentId, created: false };
-    tx.create(commentRef, doc);
-    tx.create(col.commentPrivate().doc(commentRef.id), {
-      siteId: input.siteId,
-      threadId,
+  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings });
+  if (!created) return (await replay(requestRef.id))!;
+  await bumpStats(null, doc);
+  return { comment: authorView(commentRef.id, doc), threadId };
+}
+
+/**
+ * Stores a new comment and everything that goes with it in one batch. The batch is guarded by
+ * preconditions on the author's own documents (their standing, their profile, the request id)
+ * instead of a transaction's locks, so posts by different readers never wait on each other while
+ * they all increment the thread's counters; when the same author races, the loser reads again,
+ * checks the limits again and retries. Answers false when this request id was already stored.
+ */
+async function commitCreate(args: {
+  siteId: string;
+  uid: string;
+  requestRef: DocumentReference<RequestDoc<Timestamp>>;
+  commentRef: DocumentReference<CommentDoc<Timestamp>>;
+  doc: CommentDoc<Timestamp>;
+  hash: string;
+  author: Author;
+  client: { ip: string | null; userAgent: string | null };
+  decision: Decision;
+  settings: SiteSettingsDoc;
+}): Promise<boolean> {
+  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings } = args;
+  const userRef = col.siteUser(siteId, uid);
+  const profileRef = col.users().doc(uid);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const [seen, standing, profile] = (await db.getAll(requestRef, userRef, profileRef)) as [
+      DocumentSnapshot<RequestDoc<Timestamp>>,
+      DocumentSnapshot<SiteUserDoc<Timestamp>>,
+      DocumentSnapshot<UserDoc<Timestamp>>,
+    ];
+    if (seen.exists) return false;
+    const now = doc.createdAt.toMillis();
+    const recent = standing.data()?.recent ?? [];
+    const limits = settings.rateLimits;
+    if (exceedsRate(recent, now, { perMinute: limits.userPerMinute, perHour: limits.userPerHour })) refuse('rate-limited');
+    if (isDuplicate(recent, now, hash)) refuse('duplicate-comment');
+
+    const batch = db.batch();
+    batch.create(requestRef, { commentId: commentRef.id, createdAt: doc.createdAt, expireAt: Timestamp.fromMillis(now + REQUEST_TTL_MS) });
+    batch.create(commentRef, doc);
+    batch.create(col.commentPrivate().doc(commentRef.id), {
+      siteId,
+      threadId: doc.threadId,
       authorUid: uid,
       email: author.email,
-      ip: request.rawRequest?.ip ?? null,
-      userAgent: request.rawRequest?.get?.('user-agent')?.slice(0, 300) ?? null,
+      ...client,
       decision: { phase: decision.phase, reason: decision.reason },
       scores: decision.scores ?? {},
       revisions: [],
       reports: { count: 0, reasons: {} },
-      createdAt: now,
+      createdAt: doc.createdAt,
     });
-    tx.create(requestRef, { commentId: commentRef.id, createdAt: now, expireAt: Timestamp.fromMillis(now.toMillis() + REQUEST_TTL_MS) });
-    tx.set(
-      col.users().doc(uid),
-      { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider, createdAt: now },
-      { merge: true },
-    );
-    if (doc.status === 'approved') {
-      addApproved(tx, input.siteId, threadId, 1);
-      if (parent) tx.update(col.comments().doc(parent.id), { replyCount: FieldValue.increment(1) });
+    const details = { name: author.card.name, email: author.email, website: author.website, provider: author.card.provider };
+    if (profile.exists) batch.update(profileRef, details, { lastUpdateTime: profile.updateTime! });
+    else batch.create(profileRef, { ...details, createdAt: doc.createdAt });
+    const counts = statusDeltas(null, doc.status);
+    const update = { name: author.card.name, provider: author.card.provider, recent: recordPost(recent, { at: now, hash }) };
+    if (standing.exists) {
+      const countUpdates = Object.fromEntries(Object.entries(counts).map(([status, delta]) => [`counts.${status}`, delta]));
+      batch.update(userRef, { ...update, ...countUpdates }, { lastUpdateTime: standing.updateTime! });
+    } else {
+      const initial = { approved: 0, pending: 0, rejected: 0, spam: 0, [doc.status]: 1 };
+      batch.create(userRef, { siteId, uid, ...update, joinedAt: doc.createdAt, trusted: false, ban: null, counts: initial });
     }
-    recordChange(tx, threadId, commentRef.id, null, doc);
-    return { id: commentRef.id, created: true };
-  });
+    const held = decision.status !== 'approved';
+    const systemDecision = held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null;
+    applyCommentChange(batch, commentRef.id, null, doc, systemDecision, { authorCounts: false });
+    try {
+      await batch.commit();
+      return true;
+    } catch (error) {
+      if (!isLostRace(error)) throw error;
+    }
+  }
+  refuse('internal', 'could not store the comment; try again');
+}
 
-  if (!stored.created) return (await replay(requestRef.id))!;
-  return { comment: toComment(commentRef.id, doc), threadId };
+async function loadParent(parentId: string, threadId: string, uid: string) {
+  const snap = await col.comments().doc(parentId).get();
+  const doc = snap.data();
+  // Replies go to comments the caller can see: approved ones, or their own.
+  if (!doc || doc.threadId !== threadId || (doc.status !== 'approved' && doc.author.uid !== uid)) refuse('parent-not-found');
+  return { id: snap.id, doc };
 }
 
 async function replay(requestId: string): Promise<CreateCommentResult | null> {
@@ -123,8 +177,9 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
   if (!commentId) return null;
   const comment = await col.comments().doc(commentId).get();
   const data = comment.data();
-  return data ? { comment: toComment(comment.id, data), threadId: data.threadId } : null;
+  return data ? { comment: authorView(comment.id, data), threadId: data.threadId } : null;
 }
 
 /** The callable. */
 export const createCommentFn = onCall({ region: REGION, cors: true }, createComment);
+

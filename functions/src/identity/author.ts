@@ -1,5 +1,7 @@
 import type { CallableRequest } from 'firebase-functions/https';
 import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
+import { cleanSingleLine } from '../../../core/src/text.ts';
+import { NAME_MAX } from '../../../core/src/validation.ts';
 import { refuse } from '../shared/refuse.ts';
 
 /** The verified identity of a callable's caller. */
@@ -62,7 +64,9 @@ export function authorOf(
       website: guest.website,
     };
   }
-  const name = typeof auth.token.name === 'string' && auth.token.name.trim() ? auth.token.name.trim().slice(0, 50) : guest?.name;
+  // Some providers put the email address in the display name; it must never be published.
+  const accountName = typeof auth.token.name === 'string' ? cleanSingleLine(auth.token.name).slice(0, NAME_MAX) : '';
+  const name = accountName && !accountName.includes('@') ? accountName : guest?.name;
   if (!name) refuse('name-missing');
   const picture = typeof auth.token.picture === 'string' && /^https:\/\//.test(auth.token.picture) ? auth.token.picture : null;
   return {

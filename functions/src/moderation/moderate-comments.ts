@@ -1,16 +1,16 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { ModerateResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { isPublicStatus } from '../comments/public-comment.ts';
-import { roleOn } from '../identity/author.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
+import { requireRole } from '../identity/require-role.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { recordChange } from '../threads/changes.ts';
-import { addApproved } from '../threads/counters.ts';
 import { transition } from './transitions.ts';
 
 /**
@@ -21,47 +21,34 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
   const checked = check(ModerateCommentsSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, ids, action, reason } = checked.value;
-  if (!request.auth) refuse('sign-in-required');
-  if (!roleOn(request.auth, siteId)) refuse('not-moderator');
-  const moderator = { uid: request.auth.uid, name: String(request.auth.token.name ?? request.auth.token.email ?? '') };
+  const moderator = requireRole(request, siteId, 'moderator');
 
-  return db.runTransaction(async (tx) => {
-    const refs = [...new Set(ids)].map((id) => col.comments().doc(id));
-    const snaps = await tx.getAll(...refs);
+  const changes: Array<{ before: CommentDoc<Timestamp>; after: CommentDoc<Timestamp> }> = [];
+  const result = await db.runTransaction(async (tx) => {
+    changes.length = 0;
+    const snaps = await tx.getAll(...[...new Set(ids)].map((id) => col.comments().doc(id)));
     const result: ModerateResult = { changed: [], unchanged: [] };
     const now = Timestamp.now();
     for (const snap of snaps) {
-      const doc = snap.data();
+      const before = snap.data();
       // Another site's comment answers exactly like a missing one.
-      if (!doc || doc.siteId !== siteId) refuse('comment-not-found');
-      const next = transition(action, doc);
+      if (!before || before.siteId !== siteId) refuse('comment-not-found');
+      const next = transition(action, before);
       if (next === 'invalid') refuse('invalid-transition');
       if (next === 'unchanged') {
         result.unchanged.push(snap.id);
         continue;
       }
-      const { status, pinned } = next;
-      const after: CommentDoc<Timestamp> = { ...doc, status, visible: isPublicStatus(status), pinned, updatedAt: now };
-      tx.update(snap.ref, { status, visible: after.visible, pinned, updatedAt: now });
-      const delta = (status === 'approved' ? 1 : 0) - (doc.status === 'approved' ? 1 : 0);
-      addApproved(tx, siteId, doc.threadId, delta);
-      if (delta !== 0 && doc.parentId) tx.update(col.comments().doc(doc.parentId), { replyCount: FieldValue.increment(delta) });
-      recordChange(tx, doc.threadId, snap.id, doc.status, after);
-      tx.create(col.actions().doc(), {
-        siteId,
-        by: moderator.uid,
-        byName: moderator.name,
-        action,
-        commentId: snap.id,
-        revision: doc.revision,
-        targetUid: doc.author.uid,
-        reason,
-        at: now,
-      });
+      const after: CommentDoc<Timestamp> = { ...before, ...next, visible: isPublicStatus(next.status), updatedAt: now };
+      tx.update(snap.ref, { status: after.status, visible: after.visible, pinned: after.pinned, updatedAt: now });
+      applyCommentChange(asWriter(tx), snap.id, before, after, { action, by: moderator, reason });
+      changes.push({ before, after });
       result.changed.push(snap.id);
     }
     return result;
   });
+  await Promise.all(changes.map(({ before, after }) => bumpStats(before.status, after)));
+  return result;
 }
 
 /** The callable. */

@@ -5,8 +5,15 @@ import type {
   CommentPrivateDoc,
   CounterShardDoc,
   ModerationActionDoc,
+  ReactionDoc,
+  ReportDoc,
   RequestDoc,
+  SiteDayStatsDoc,
   SiteDoc,
+  SiteRoleDoc,
+  SiteSecretsDoc,
+  SiteSettingsDoc,
+  SiteUserDoc,
   ThreadDoc,
   UserDoc,
 } from '../../../core/src/docs.ts';
@@ -25,6 +32,14 @@ export const col = {
   requests: () => db.collection('requests') as CollectionReference<RequestDoc<Timestamp>>,
   users: () => db.collection('users') as CollectionReference<UserDoc<Timestamp>>,
   actions: () => db.collection('moderationActions') as CollectionReference<ModerationActionDoc<Timestamp>>,
+  settings: (siteId: string) => db.doc(`sites/${siteId}/private/settings`) as DocumentReference<SiteSettingsDoc>,
+  secrets: (siteId: string) => db.doc(`sites/${siteId}/private/secrets`) as DocumentReference<SiteSecretsDoc>,
+  siteUsers: () => db.collection('siteUsers') as CollectionReference<SiteUserDoc<Timestamp>>,
+  siteUser: (siteId: string, uid: string) => db.collection('siteUsers').doc(`${siteId}_${uid}`) as DocumentReference<SiteUserDoc<Timestamp>>,
+  reactions: () => db.collection('reactions') as CollectionReference<ReactionDoc<Timestamp>>,
+  reports: () => db.collection('reports') as CollectionReference<ReportDoc<Timestamp>>,
+  stats: () => db.collection('siteStats') as CollectionReference<SiteDayStatsDoc>,
+  roles: () => db.collection('siteRoles') as CollectionReference<SiteRoleDoc<Timestamp>>,
 };
 
 /** A typed document reference. */

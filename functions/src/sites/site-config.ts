@@ -1,4 +1,4 @@
-import type { SiteDoc } from '../../../core/src/docs.ts';
+import type { SiteDoc, SiteSecretsDoc, SiteSettingsDoc } from '../../../core/src/docs.ts';
 import type { PublicSite } from '../../../core/src/types.ts';
 import { DEFAULT_MAX_LENGTH } from '../../../core/src/validation.ts';
 import { col } from '../shared/collections.ts';
@@ -35,4 +35,25 @@ export function publicSite(id: string, site: SiteDoc): PublicSite {
     editWindowSec: site.editWindowSec,
     maxLength: site.maxLength,
   };
+}
+
+/** Moderation settings a site gets when its settings document leaves them out. */
+export const SETTINGS_DEFAULTS: SiteSettingsDoc = {
+  bannedWords: [],
+  suspectWords: [],
+  linkLimit: 2,
+  reportThreshold: 3,
+  rateLimits: { userPerMinute: 5, userPerHour: 30, ipPerMinute: 10, ipPerHour: 60, threadPerMinute: 120 },
+  accountDeletion: 'anonymise',
+};
+
+/** Loads a site's private moderation settings with defaults filled in. */
+export async function loadSettings(siteId: string): Promise<SiteSettingsDoc> {
+  const stored: Partial<SiteSettingsDoc> = (await col.settings(siteId).get()).data() ?? {};
+  return { ...SETTINGS_DEFAULTS, ...stored, rateLimits: { ...SETTINGS_DEFAULTS.rateLimits, ...stored.rateLimits } };
+}
+
+/** Loads a site's secrets (service keys, SSO secret); empty when none are set. */
+export async function loadSecrets(siteId: string): Promise<SiteSecretsDoc> {
+  return (await col.secrets(siteId).get()).data() ?? {};
 }

@@ -1,4 +1,5 @@
-import { Timestamp, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { Timestamp, FieldValue } from 'firebase-admin/firestore';
+import type { Writer } from '../shared/writer.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { col } from '../shared/collections.ts';
 import { isPublicStatus, publicDoc } from '../comments/public-comment.ts';
@@ -12,7 +13,7 @@ const FEED_TTL_MS = 2 * 24 * 3600 * 1000;
  * comment had (null for a new comment). Nothing is written for changes readers cannot see.
  */
 export function recordChange(
-  tx: Transaction,
+  tx: Writer,
   threadId: string,
   commentId: string,
   before: CommentDoc<Timestamp>['status'] | null,

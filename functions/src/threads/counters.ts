@@ -1,14 +1,15 @@
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
+import type { Writer } from '../shared/writer.ts';
 import { col } from '../shared/collections.ts';
 
 /**
  * A thread's approved-comment count, kept in shards so a busy thread never writes one document
  * more than about once a second per shard. Readers of the count sum the shards.
  */
-export const COUNTER_SHARDS = 10;
+export const COUNTER_SHARDS = 20;
 
 /** Adds `delta` to a random shard of the thread's approved count (a blind write: no read, no lock). */
-export function addApproved(tx: Transaction, siteId: string, threadId: string, delta: number): void {
+export function addApproved(tx: Writer, siteId: string, threadId: string, delta: number): void {
   if (delta === 0) return;
   const shard = col.counters(threadId).doc(String(Math.floor(Math.random() * COUNTER_SHARDS)));
   tx.set(shard, { siteId, threadId, approved: FieldValue.increment(delta) as unknown as number }, { merge: true });

@@ -44,7 +44,9 @@ export async function buildSnapshot(input: {
   url: string;
   id?: string;
   sort: SortOrder;
-  after?: string;
+  after?: string | undefined;
+  /** A comment a deep link points at: its whole conversation is included even when not on this page. */
+  focus?: string | undefined;
 }): Promise<ThreadSnapshot> {
   const site = await loadSite(input.siteId);
   const { threadId, key } = resolveThreadId(input.siteId, { id: input.id, url: input.url });
@@ -74,6 +76,13 @@ export async function buildSnapshot(input: {
     approvedCount(threadId),
   ]);
   const topDocs = [...(pinned?.docs ?? []), ...regular.docs.slice(0, PAGE_SIZE)];
+  if (input.focus && !topDocs.some((doc) => doc.id === input.focus)) {
+    const focused = (await col.comments().doc(input.focus).get()).data();
+    if (focused && focused.threadId === threadId && focused.visible && !topDocs.some((doc) => doc.id === focused.rootId)) {
+      const root = await col.comments().doc(focused.rootId).get();
+      if (root.data()?.visible) topDocs.push(root as (typeof topDocs)[number]);
+    }
+  }
   const roots = topDocs.map((doc) => doc.id);
   const replies: Comment[] = [];
   for (let i = 0; i < roots.length; i += 30) {
@@ -104,7 +113,7 @@ export async function buildSnapshot(input: {
   };
 }
 
-/** GET /api/thread?site=&url=&id=&sort=&after= (behind a Hosting rewrite, cached by the CDN). */
+/** GET /api/thread?site=&url=&id=&sort=&after=&focus= (behind a Hosting rewrite, cached by the CDN). */
 export async function handleSnapshot(request: Request, response: Response): Promise<void> {
   response.set('Access-Control-Allow-Origin', '*');
   response.set('Vary', 'Origin');
@@ -121,6 +130,7 @@ export async function handleSnapshot(request: Request, response: Response): Prom
       id: param(request, 'id') || undefined,
       sort: SORTS.includes(sort) ? sort : 'oldest',
       after: param(request, 'after') || undefined,
+      focus: param(request, 'focus') || undefined,
     });
     response.set('Cache-Control', `public, max-age=${BROWSER_MAX_AGE}, s-maxage=${CDN_MAX_AGE}`);
     response.status(200).json(snapshot);

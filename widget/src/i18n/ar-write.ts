@@ -71,6 +71,7 @@ const arWrite: WriteMessages = {
   'error.already-reported': 'لقد أبلغت عن هذا التعليق من قبل.',
   'error.not-moderator': 'لست مشرفًا على هذا الموقع.',
   'error.not-owner': 'لا يمكن القيام بذلك إلا لمالك الموقع.',
+  'error.user-not-found': 'لا يوجد حساب بهذا البريد الإلكتروني.',
   'error.invalid-transition': 'لا ينطبق هذا الإجراء على هذا التعليق الآن.',
   'error.popup-blocked': 'تم حظر نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لهذا الموقع وحاول مرة أخرى.',
   'error.popup-closed': 'أُغلقت نافذة تسجيل الدخول قبل إتمامه.',

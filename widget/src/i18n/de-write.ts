@@ -71,6 +71,7 @@ const deWrite: WriteMessages = {
   'error.already-reported': 'Sie haben diesen Kommentar bereits gemeldet.',
   'error.not-moderator': 'Sie moderieren diese Website nicht.',
   'error.not-owner': 'Das kann nur der Inhaber der Website.',
+  'error.user-not-found': 'Kein Konto verwendet diese E-Mail-Adresse.',
   'error.invalid-transition': 'Diese Aktion ist für diesen Kommentar gerade nicht möglich.',
   'error.popup-blocked': 'Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
   'error.popup-closed': 'Das Anmeldefenster wurde vor der Anmeldung geschlossen.',

@@ -69,6 +69,7 @@ const enWrite = {
   'error.already-reported': 'You already reported this comment.',
   'error.not-moderator': 'You are not a moderator of this site.',
   'error.not-owner': 'Only the site owner can do this.',
+  'error.user-not-found': 'No account uses that email address.',
   'error.invalid-transition': 'That action does not apply to this comment now.',
   'error.popup-blocked': 'The sign-in window was blocked. Allow pop-ups for this site and try again.',
   'error.popup-closed': 'The sign-in window was closed before signing in.',

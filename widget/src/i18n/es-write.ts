@@ -71,6 +71,7 @@ const esWrite: WriteMessages = {
   'error.already-reported': 'Ya denunciaste este comentario.',
   'error.not-moderator': 'No moderas este sitio.',
   'error.not-owner': 'Solo la persona propietaria del sitio puede hacer esto.',
+  'error.user-not-found': 'Ninguna cuenta usa esa dirección de correo.',
   'error.invalid-transition': 'Esa acción no se aplica a este comentario ahora.',
   'error.popup-blocked': 'Se bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio y vuelve a intentarlo.',
   'error.popup-closed': 'Se cerró la ventana de inicio de sesión antes de terminar.',

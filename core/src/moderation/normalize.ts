@@ -1,0 +1,63 @@
+/**
+ * Text normalisation for word filters, so that case, accents, zero-width characters, look-alike
+ * letters from other scripts and common digit swaps do not let a banned word through.
+ */
+
+// Letters from Cyrillic and Greek (and a few symbols) that look like Latin ones.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', ո: 'n', ս: 'u', ı: 'i',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+};
+// Symbols that stand in for letters, but only when a letter follows ("$cam", "sh!t"), so that
+// ordinary punctuation at the end of a word stays punctuation.
+const SYMBOLS: Record<string, string> = { '@': 'a', $: 's', '€': 'e', '£': 'l', '!': 'i', '|': 'l' };
+const DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+// Zero-width, joiner, variation-selector, soft-hyphen and other characters that render as nothing.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+function mapChars(text: string, table: Record<string, string>): string {
+  let out = '';
+  for (const char of text) out += table[char] ?? char;
+  return out;
+}
+
+/**
+ * Folds text for matching: compatibility-normalised (full-width and styled letters become plain),
+ * invisible characters removed, accents stripped, lower-cased, look-alikes and digit swaps mapped
+ * to Latin letters, and everything that is not a letter or digit turned into single spaces.
+ */
+export function foldForMatching(text: string): string {
+  const compatible = text.normalize('NFKD').replace(INVISIBLE, '').replace(/\p{M}+/gu, '').toLowerCase();
+  const latin = mapChars(compatible, LOOKALIKES).replace(/[@$€£!|](?=\p{L})/gu, (symbol) => SYMBOLS[symbol] ?? symbol);
+  return ` ${latin.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** Folds a word-list entry the same way, and also maps digits (so "s3x" in the list still matches). */
+function foldEntry(entry: string): string {
+  return mapChars(foldForMatching(entry), DIGITS);
+}
+
+/**
+ * Returns the entries of `list` that occur in `text` as whole words or phrases, after folding
+ * both. Digits in the text are tried both as digits and as the letters they imitate.
+ */
+export function findListedWords(text: string, list: readonly string[]): string[] {
+  if (list.length === 0) return [];
+  const folded = foldForMatching(text);
+  const variants = [folded, mapChars(folded, DIGITS)];
+  // Letters spread out with separators ("b.a.d", "b a d") fold to runs of one-letter words;
+  // a run is searched with its spaces removed.
+  const runs = variants.flatMap((variant) => (variant.match(/(?: [\p{L}\p{N}](?= )){3,}/gu) ?? []).map((run) => run.replace(/ /g, '')));
+  return list.filter((entry) => {
+    const needle = foldEntry(entry);
+    if (needle.trim() === '') return false;
+    const joined = needle.replace(/ /g, '');
+    return variants.some((variant) => variant.includes(needle)) || runs.some((run) => run.includes(joined));
+  });
+}
+
+/** Counts links: those in the render tree plus bare URLs and `www.` addresses written as text. */
+export function countBareLinks(text: string): number {
+  return (text.match(/\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+\.[a-z]{2,}/gi) ?? []).length;
+}

@@ -1,0 +1,42 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { DeleteCommentResult } from '../../../core/src/api.ts';
+import type { CommentDoc } from '../../../core/src/docs.ts';
+import { DeleteCommentSchema } from '../../../core/src/reader-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+import { publicDoc, toComment } from './public-comment.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats } from './status-change.ts';
+
+/**
+ * The author deletes their comment. It becomes a placeholder: its replies stay in place, readers
+ * see neither its words nor its author, and moderators can still read and restore it.
+ */
+export async function deleteComment(request: CallableRequest<unknown>): Promise<DeleteCommentResult> {
+  const checked = check(DeleteCommentSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, commentId } = checked.value;
+  if (!request.auth) refuse('sign-in-required');
+  const uid = request.auth.uid;
+  const ref = col.comments().doc(commentId);
+
+  const { before, after } = await db.runTransaction(async (tx) => {
+    const before = (await tx.get(ref)).data();
+    if (!before || before.siteId !== siteId) refuse('comment-not-found');
+    if (before.author.uid !== uid) refuse('not-author');
+    if (before.status === 'deleted') refuse('comment-deleted');
+    const now = Timestamp.now();
+    const after: CommentDoc<Timestamp> = { ...before, status: 'deleted', visible: true, pinned: false, updatedAt: now };
+    tx.update(ref, { status: 'deleted', visible: true, pinned: false, updatedAt: now });
+    applyCommentChange(asWriter(tx), commentId, before, after, { action: 'author-delete', by: { uid, name: before.author.name }, reason: '' });
+    return { before, after };
+  });
+  await bumpStats(before.status, after);
+  return { comment: toComment(commentId, publicDoc(after)) };
+}
+
+/** The callable. */
+export const deleteCommentFn = onCall({ region: REGION, cors: true }, deleteComment);

@@ -1,0 +1,89 @@
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { EditCommentResult } from '../../../core/src/api.ts';
+import type { CommentDoc } from '../../../core/src/docs.ts';
+import { markdownToTree } from '../../../core/src/markdown.ts';
+import { EditCommentSchema } from '../../../core/src/reader-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { authorOf } from '../identity/author.ts';
+import { judge } from '../moderation/pipeline.ts';
+import { db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+import { authorView, textHash } from './author-view.ts';
+import { clientOf, loadSiteContext } from './comment-context.ts';
+import { isPublicStatus } from './public-comment.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
+
+/**
+ * The author replaces their comment's text within the site's edit window. The edit passes the
+ * pipeline again (it may be held or refused); the previous text is kept for moderators.
+ */
+export async function editComment(request: CallableRequest<unknown>): Promise<EditCommentResult> {
+  const checked = check(EditCommentSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, commentId, body } = checked.value;
+  if (!request.auth) refuse('sign-in-required');
+  const uid = request.auth.uid;
+
+  const ref = col.comments().doc(commentId);
+  const current = (await ref.get()).data();
+  if (!current || current.siteId !== siteId) refuse('comment-not-found');
+  if (current.author.uid !== uid) refuse('not-author');
+  if (current.status === 'deleted') refuse('comment-deleted');
+  const context = await loadSiteContext(siteId, uid);
+  if (Date.now() - current.createdAt.toMillis() > context.site.editWindowSec * 1000) refuse('edit-window-passed');
+  if (body === current.body) return { comment: authorView(commentId, current) };
+
+  const thread = (await col.threads().doc(current.threadId).get()).data() ?? null;
+  const tree = markdownToTree(body);
+  const author = { ...authorOf(request.auth, siteId, { name: current.author.name, email: '', website: '' }), card: current.author };
+  const decision = await judge({
+    ...context,
+    siteId,
+    threadId: current.threadId,
+    thread,
+    author,
+    body,
+    tree,
+    hash: textHash(body),
+    isEdit: true,
+    honeypot: '',
+    ...clientOf(request),
+    url: thread?.url ?? '',
+    now: Date.now(),
+  });
+
+  const { before, after } = await db.runTransaction(async (tx) => {
+    const before = (await tx.get(ref)).data();
+    if (!before || before.status === 'deleted') refuse('comment-deleted');
+    const now = Timestamp.now();
+    // A comment a moderator rejected or filed as spam stays so; an edit cannot launder it.
+    const status = before.status === 'rejected' || before.status === 'spam' ? before.status : decision.status;
+    const after: CommentDoc<Timestamp> = {
+      ...before,
+      body,
+      tree,
+      status,
+      visible: isPublicStatus(status),
+      editedAt: now,
+      updatedAt: now,
+      revision: before.revision + 1,
+    };
+    tx.update(ref, { body, tree, status, visible: after.visible, editedAt: now, updatedAt: now, revision: after.revision });
+    tx.update(col.commentPrivate().doc(commentId), {
+      revisions: FieldValue.arrayUnion({ body: before.body, at: before.editedAt ?? before.createdAt }),
+      decision: { phase: decision.phase, reason: decision.reason },
+      scores: decision.scores ?? {},
+    });
+    const held = status !== before.status && status !== 'approved';
+    applyCommentChange(asWriter(tx), commentId, before, after, held ? { action: status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `edit, ${decision.phase}: ${decision.reason}` } : null);
+    return { before, after };
+  });
+  await bumpStats(before.status, after);
+  return { comment: authorView(commentId, after) };
+}
+
+/** The callable. */
+export const editCommentFn = onCall({ region: REGION, cors: true }, editComment);

@@ -1,0 +1,52 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { ReportResult } from '../../../core/src/api.ts';
+import type { CommentDoc } from '../../../core/src/docs.ts';
+import { ReportSchema } from '../../../core/src/reader-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+import { loadSettings } from '../sites/site-config.ts';
+import { asWriter } from '../shared/writer.ts';
+import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
+
+/**
+ * A reader reports a comment, once. When the reports reach the site's threshold, an approved
+ * comment is held for review (the system's decision, recorded as such).
+ */
+export async function reportComment(request: CallableRequest<unknown>): Promise<ReportResult> {
+  const checked = check(ReportSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, commentId, reason, details } = checked.value;
+  if (!request.auth) refuse('sign-in-required');
+  const uid = request.auth.uid;
+  const settings = await loadSettings(siteId);
+  const commentRef = col.comments().doc(commentId);
+  const privateRef = col.commentPrivate().doc(commentId);
+  const reportRef = col.reports().doc(`${commentId}_${uid}`);
+
+  const held = await db.runTransaction(async (tx) => {
+    const [comment, secret, earlier] = await Promise.all([tx.get(commentRef), tx.get(privateRef), tx.get(reportRef)]);
+    const before = comment.data();
+    if (!before || before.siteId !== siteId || before.status !== 'approved') refuse('comment-not-found');
+    if (earlier.exists) refuse('already-reported');
+    const now = Timestamp.now();
+    tx.create(reportRef, { siteId, threadId: before.threadId, commentId, uid, reason, details, at: now });
+    const reports = secret.data()?.reports ?? { count: 0, reasons: {} };
+    const count = reports.count + 1;
+    tx.set(privateRef, { reports: { count, reasons: { ...reports.reasons, [reason]: (reports.reasons[reason] ?? 0) + 1 } } }, { merge: true });
+    if (count >= settings.reportThreshold) {
+      const after: CommentDoc<Timestamp> = { ...before, status: 'pending', visible: false, pinned: false, updatedAt: now };
+      tx.update(commentRef, { status: 'pending', visible: false, pinned: false, updatedAt: now });
+      applyCommentChange(asWriter(tx), commentId, before, after, { action: 'hold', by: SYSTEM, reason: `reported ${count} times` });
+      return after;
+    }
+    return null;
+  });
+  if (held) await bumpStats('approved', held);
+  return { reported: true };
+}
+
+/** The callable. */
+export const reportCommentFn = onCall({ region: REGION, cors: true }, reportComment);

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { RotateSsoSecretResult, SetModeratorResult } from '../../../core/src/api.ts';
+import { RotateSsoSecretSchema, SetModeratorSchema } from '../../../core/src/moderator-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { requireRole } from '../identity/require-role.ts';
+import { auth, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+
+/**
+ * Sets or clears a role on one site in an account's custom claims, keeping the other sites'
+ * roles, and mirrors it in siteRoles (claims cannot be listed). Used by setModerator and the
+ * grant-owner script.
+ */
+export async function setRoleClaim(uid: string, email: string, siteId: string, role: 'owner' | 'moderator' | null, grantedBy: string | null): Promise<void> {
+  const user = await auth.getUser(uid);
+  const roles = { ...((user.customClaims?.roles as Record<string, string> | undefined) ?? {}) };
+  if (role) roles[siteId] = role;
+  else delete roles[siteId];
+  await auth.setCustomUserClaims(uid, { ...user.customClaims, roles });
+  const ref = col.roles().doc(`${siteId}_${uid}`);
+  if (role) await ref.set({ siteId, uid, email, role, grantedBy, at: Timestamp.now() });
+  else await ref.delete();
+}
+
+/** Owners grant or revoke the moderator role by email. Owners themselves are not changed here. */
+export async function setModerator(request: CallableRequest<unknown>): Promise<SetModeratorResult> {
+  const checked = check(SetModeratorSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, email, role } = checked.value;
+  const actor = requireRole(request, siteId, 'owner');
+  const user = await auth.getUserByEmail(email).catch(() => null);
+  if (!user) refuse('user-not-found');
+  const current = (user.customClaims?.roles as Record<string, string> | undefined)?.[siteId];
+  if (current === 'owner') refuse('invalid-transition');
+  await setRoleClaim(user.uid, email, siteId, role, actor.uid);
+  await col.actions().add({
+    siteId,
+    by: actor.uid,
+    byName: actor.name,
+    action: role ? 'grant-moderator' : 'revoke-moderator',
+    commentId: null,
+    revision: null,
+    targetUid: user.uid,
+    reason: email,
+    at: Timestamp.now(),
+  });
+  return { uid: user.uid, email, role };
+}
+
+/** Owners create or replace the site's SSO secret; this answer is the only time it is shown. */
+export async function rotateSsoSecret(request: CallableRequest<unknown>): Promise<RotateSsoSecretResult> {
+  const checked = check(RotateSsoSecretSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId } = checked.value;
+  const actor = requireRole(request, siteId, 'owner');
+  if (!(await col.sites().doc(siteId).get()).exists) refuse('site-not-found');
+  const secret = randomBytes(32).toString('base64url');
+  await col.secrets(siteId).set({ ssoSecret: secret }, { merge: true });
+  await col.actions().add({ siteId, by: actor.uid, byName: actor.name, action: 'rotate-sso-secret', commentId: null, revision: null, targetUid: null, reason: '', at: Timestamp.now() });
+  return { secret };
+}
+
+/** The callables. */
+export const setModeratorFn = onCall({ region: REGION, cors: true }, setModerator);
+export const rotateSsoSecretFn = onCall({ region: REGION, cors: true }, rotateSsoSecret);

@@ -1,0 +1,45 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { UpdateSiteResult } from '../../../core/src/api.ts';
+import { UpdateSiteSchema } from '../../../core/src/moderator-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { requireRole } from '../identity/require-role.ts';
+import { db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+
+/** Owners change the public configuration and the private moderation settings; the next comment sees them. */
+export async function updateSite(request: CallableRequest<unknown>): Promise<UpdateSiteResult> {
+  const checked = check(UpdateSiteSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, site, settings } = checked.value;
+  const actor = requireRole(request, siteId, 'owner');
+  await db.runTransaction(async (tx) => {
+    const siteRef = col.sites().doc(siteId);
+    if (!(await tx.get(siteRef)).exists) refuse('site-not-found');
+    const changed: string[] = [];
+    if (site && Object.keys(site).length > 0) {
+      tx.set(siteRef, site, { merge: true });
+      changed.push(...Object.keys(site));
+    }
+    if (settings && Object.keys(settings).length > 0) {
+      tx.set(col.settings(siteId), settings, { merge: true });
+      changed.push(...Object.keys(settings));
+    }
+    tx.create(col.actions().doc(), {
+      siteId,
+      by: actor.uid,
+      byName: actor.name,
+      action: 'update-site',
+      commentId: null,
+      revision: null,
+      targetUid: null,
+      reason: changed.join(', '),
+      at: Timestamp.now(),
+    });
+  });
+  return { siteId };
+}
+
+/** The callable. */
+export const updateSiteFn = onCall({ region: REGION, cors: true }, updateSite);

@@ -1,0 +1,53 @@
+import type { Request } from 'firebase-functions/https';
+import { onRequest } from 'firebase-functions/https';
+import type { Response } from 'express';
+import { threadKey } from '../../../core/src/canonical-url.ts';
+import { db, REGION } from '../shared/app.ts';
+import type { CounterShardDoc } from '../../../core/src/docs.ts';
+import { threadIdFor } from './thread-id.ts';
+
+/** Most threads one request may ask about. */
+const MAX_THREADS = 60;
+
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * GET /api/counts?site=SITE&url=U1&url=U2&id=I1: approved-comment counts for many threads in one
+ * request (article lists). Answers `{ counts: { [url or id as sent]: number } }`; unknown threads
+ * count 0. Reads one counter shard per thread that has comments.
+ */
+export async function handleCounts(request: Request, response: Response): Promise<void> {
+  response.set('Access-Control-Allow-Origin', '*');
+  const site = typeof request.query.site === 'string' ? request.query.site : '';
+  const asked = [...list(request.query.url).map((url) => ({ sent: url, key: threadKey({ url }) })), ...list(request.query.id).map((id) => ({ sent: id, key: threadKey({ id }) }))];
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(site) || asked.length === 0 || asked.length > MAX_THREADS) {
+    response.set('Cache-Control', 'no-store');
+    response.status(400).json({ error: { code: 'invalid-request' } });
+    return;
+  }
+  const byThread = new Map<string, string[]>();
+  const counts: Record<string, number> = {};
+  for (const { sent, key } of asked) {
+    counts[sent] = 0;
+    if (!key) continue;
+    const threadId = threadIdFor(site, key);
+    byThread.set(threadId, [...(byThread.get(threadId) ?? []), sent]);
+  }
+  const threadIds = [...byThread.keys()];
+  for (let i = 0; i < threadIds.length; i += 30) {
+    const shards = await db.collectionGroup('counters').where('threadId', 'in', threadIds.slice(i, i + 30)).get();
+    for (const shard of shards.docs) {
+      const data = shard.data() as CounterShardDoc;
+      if (data.siteId !== site) continue;
+      for (const sent of byThread.get(data.threadId) ?? []) counts[sent] = (counts[sent] ?? 0) + (data.approved ?? 0);
+    }
+  }
+  response.set('Cache-Control', 'public, max-age=30, s-maxage=60');
+  response.status(200).json({ counts });
+}
+
+/** The HTTP function (behind the /api/counts Hosting rewrite). */
+export const threadCountsFn = onRequest({ region: REGION }, handleCounts);

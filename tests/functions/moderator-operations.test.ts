@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ModerateResult, RotateSsoSecretResult, SetModeratorResult, ThreadStateResult, UserStandingResult } from '../../core/src/api.ts';
+import { admin } from '../support/admin.ts';
+import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { countDocs, GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+
+let moderator: TestUser;
+let owner: TestUser;
+let reader: TestUser;
+
+beforeEach(async () => {
+  await resetWithSite();
+  await setSettings('news', GENEROUS_LIMITS);
+  [moderator, owner, reader] = await Promise.all([
+    signedInWithRoles('mod@news.example', { news: 'moderator' }),
+    signedInWithRoles('owner@news.example', { news: 'owner' }),
+    signUpAnonymous(),
+  ]);
+});
+
+const actions = async () => (await admin().db.collection('moderationActions').orderBy('at').get()).docs.map((doc) => doc.data());
+
+describe('moderateComments', () => {
+  it('approves 100 held comments at once, changing counts and recording each decision', async () => {
+    await admin().db.doc('sites/news').update({ moderation: 'pre' });
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i += 10) {
+      const batch = await Promise.all(Array.from({ length: 10 }, (_, j) => post(reader, { body: `Held ${i + j}` })));
+      ids.push(...batch.map((result) => result.comment.id));
+    }
+    const result = await call<ModerateResult>('moderateComments', { siteId: 'news', ids, action: 'approve' }, moderator);
+    expect(result).toMatchObject({ ok: true, data: { unchanged: [] } });
+    expect(result.ok && result.data.changed).toHaveLength(100);
+    expect((await actions()).filter((action) => action.action === 'approve')).toHaveLength(100);
+    expect(await read(`siteUsers/news_${reader.uid}`)).toMatchObject({ counts: { approved: 100, pending: 0 } });
+  }, 60_000);
+
+  it('pins and unpins an approved comment, and reports a repeated decision as unchanged', async () => {
+    const { comment } = await post(reader);
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'pin' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ pinned: true });
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'pin' }, moderator)).toMatchObject({ ok: true, data: { unchanged: [comment.id] } });
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'unpin' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
+  });
+
+  it('restores a deleted comment', async () => {
+    const { comment } = await post(reader);
+    await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'delete' }, moderator);
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'restore' }, moderator)).toMatchObject({ ok: true });
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'approved', visible: true });
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no ids', { ids: [] }, 'too-many-ids'],
+    ['an unknown action', { action: 'launch' }, 'invalid-request'],
+    ['a missing comment', { ids: ['missing'] }, 'comment-not-found'],
+  ])('refuses %s and changes nothing', async (_name, overrides, code) => {
+    const { comment } = await post(reader);
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'reject', ...overrides }, moderator)).toMatchObject({ ok: false, code });
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'approved' });
+  });
+
+  it('refuses to approve a comment its author deleted, leaving the batch untouched', async () => {
+    const [kept, deleted] = await Promise.all([post(reader, { body: 'kept' }), post(reader, { body: 'gone' })]);
+    await call('deleteComment', { siteId: 'news', commentId: deleted.comment.id }, reader);
+    await call('moderateComments', { siteId: 'news', ids: [kept.comment.id], action: 'reject' }, moderator);
+    const result = await call('moderateComments', { siteId: 'news', ids: [kept.comment.id, deleted.comment.id], action: 'approve' }, moderator);
+    expect(result).toMatchObject({ ok: false, code: 'invalid-transition' });
+    expect(await read(`comments/${kept.comment.id}`)).toMatchObject({ status: 'rejected' });
+  });
+
+  it('refuses a caller who is not signed in', async () => {
+    expect(await call('moderateComments', { siteId: 'news', ids: ['x'], action: 'approve' }, null)).toMatchObject({ ok: false, code: 'sign-in-required' });
+  });
+});
+
+describe('banUser, unbanUser and trustUser', () => {
+  it('bans for some hours, records who and why, and lifts the ban', async () => {
+    const banned = await call<UserStandingResult>('banUser', { siteId: 'news', uid: reader.uid, hours: 48, shadow: false, reason: 'personal attacks' }, moderator);
+    expect(banned).toMatchObject({ ok: true, data: { uid: reader.uid, ban: { shadow: false, reason: 'personal attacks', by: moderator.uid } } });
+    const until = banned.ok ? banned.data.ban!.until! : 0;
+    expect(until - Date.now()).toBeGreaterThan(47 * 3_600_000);
+    expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: false, code: 'user-banned' });
+    expect(await call('unbanUser', { siteId: 'news', uid: reader.uid }, moderator)).toMatchObject({ ok: true, data: { ban: null } });
+    expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: true });
+    expect((await actions()).map((action) => [action.action, action.targetUid])).toEqual([
+      ['ban', reader.uid],
+      ['unban', reader.uid],
+    ]);
+  });
+
+  it('lets a trusted author skip first-time review', async () => {
+    await admin().db.doc('sites/news').update({ moderation: 'first-time' });
+    expect(await call('trustUser', { siteId: 'news', uid: reader.uid, trusted: true }, moderator)).toMatchObject({ ok: true, data: { trusted: true } });
+    expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: true, data: { comment: { status: 'approved' } } });
+  });
+
+  it.each<[string, () => Record<string, unknown>, string]>([
+    ['zero hours', () => ({ hours: 0 }), 'invalid-request'],
+    ['the moderator themself', () => ({ uid: moderator.uid }), 'invalid-transition'],
+    ['the site owner', () => ({ uid: owner.uid }), 'invalid-transition'],
+  ])('refuses to ban with %s', async (_name, overrides, code) => {
+    expect(await call('banUser', { siteId: 'news', uid: reader.uid, hours: 1, shadow: false, reason: '', ...overrides() }, moderator)).toMatchObject({ ok: false, code });
+  });
+
+  it.each(['banUser', 'unbanUser', 'trustUser'])('refuses %s to a reader', async (name) => {
+    const data = { siteId: 'news', uid: reader.uid, ...(name === 'banUser' ? { hours: 1, shadow: false } : name === 'trustUser' ? { trusted: true } : {}) };
+    expect(await call(name, data, reader)).toMatchObject({ ok: false, code: 'not-moderator' });
+    expect(await call(name, data, null)).toMatchObject({ ok: false, code: 'sign-in-required' });
+  });
+});
+
+describe('setThreadState', () => {
+  it('closes a thread to new comments, and reopens it', async () => {
+    const { threadId } = await post(reader);
+    expect(await call<ThreadStateResult>('setThreadState', { siteId: 'news', threadId, closed: true }, moderator)).toEqual({ ok: true, data: { threadId, closed: true, premoderate: false } });
+    expect(await call('createComment', newComment({ body: 'closed?' }), reader)).toMatchObject({ ok: false, code: 'thread-closed' });
+    await call('setThreadState', { siteId: 'news', threadId, closed: false, premoderate: true }, moderator);
+    expect(await call('createComment', newComment({ body: 'held?' }), reader)).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
+    // Reopening and pre-moderating in one call share a timestamp, so compare without order.
+    expect((await actions()).map((action) => action.action).sort()).toEqual(['close-thread', 'hold', 'premoderate-thread', 'reopen-thread']);
+  });
+
+  it('refuses an unknown thread and a reader', async () => {
+    expect(await call('setThreadState', { siteId: 'news', threadId: 'nope', closed: true }, moderator)).toMatchObject({ ok: false, code: 'thread-not-found' });
+    expect(await call('setThreadState', { siteId: 'news', threadId: 'nope', closed: true }, reader)).toMatchObject({ ok: false, code: 'not-moderator' });
+  });
+});
+
+describe('updateSite', () => {
+  it('applies new settings to the next comment', async () => {
+    expect(await call('updateSite', { siteId: 'news', settings: { bannedWords: ['spoiler'] }, site: { moderation: 'pre', name: 'News Daily' } }, owner)).toEqual({ ok: true, data: { siteId: 'news' } });
+    expect(await call('createComment', newComment({ body: 'Big SPOILER ahead' }), reader)).toMatchObject({ ok: false, code: 'comment-rejected' });
+    expect(await call('createComment', newComment({ body: 'Fine words' }), reader)).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
+    expect(await read('sites/news')).toMatchObject({ name: 'News Daily', moderation: 'pre' });
+  });
+
+  it('refuses moderators (owners only), unknown fields and unknown sites', async () => {
+    expect(await call('updateSite', { siteId: 'news', site: { name: 'Mine' } }, moderator)).toMatchObject({ ok: false, code: 'not-owner' });
+    expect(await call('updateSite', { siteId: 'news', site: { secretKey: 'x' } }, owner)).toMatchObject({ ok: false, code: 'invalid-request' });
+    const elsewhere = await signedInWithRoles('owner@ghost.example', { ghost: 'owner' });
+    expect(await call('updateSite', { siteId: 'ghost', site: { name: 'Ghost' } }, elsewhere)).toMatchObject({ ok: false, code: 'site-not-found' });
+  });
+});
+
+describe('setModerator and rotateSsoSecret', () => {
+  it('grants and revokes the moderator role by email', async () => {
+    const helper = await signedInWithRoles('helper@news.example', {});
+    expect(await call<SetModeratorResult>('setModerator', { siteId: 'news', email: 'Helper@News.example', role: 'moderator' }, owner)).toEqual({
+      ok: true,
+      data: { uid: helper.uid, email: 'helper@news.example', role: 'moderator' },
+    });
+    expect((await admin().auth.getUser(helper.uid)).customClaims).toEqual({ roles: { news: 'moderator' } });
+    expect(await read(`siteRoles/news_${helper.uid}`)).toMatchObject({ role: 'moderator', grantedBy: owner.uid });
+    await call('setModerator', { siteId: 'news', email: 'helper@news.example', role: null }, owner);
+    expect((await admin().auth.getUser(helper.uid)).customClaims).toEqual({ roles: {} });
+    expect(await countDocs('siteRoles')).toBe(0);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an unknown email', { email: 'nobody@news.example' }, 'user-not-found'],
+    ['an invalid email', { email: 'not-an-email' }, 'email-invalid'],
+    ['the owner', { email: 'owner@news.example' }, 'invalid-transition'],
+  ])('refuses %s', async (_name, overrides, code) => {
+    expect(await call('setModerator', { siteId: 'news', email: 'x@news.example', role: 'moderator', ...overrides }, owner)).toMatchObject({ ok: false, code });
+  });
+
+  it('refuses role changes to moderators', async () => {
+    expect(await call('setModerator', { siteId: 'news', email: 'mod@news.example', role: null }, moderator)).toMatchObject({ ok: false, code: 'not-owner' });
+  });
+
+  it('creates an SSO secret, shows it once and keeps it where no client reads', async () => {
+    const result = await call<RotateSsoSecretResult>('rotateSsoSecret', { siteId: 'news' }, owner);
+    expect(result.ok && result.data.secret).toMatch(/^[\w-]{43}$/);
+    expect(await read('sites/news/private/secrets')).toEqual({ ssoSecret: result.ok ? result.data.secret : '' });
+    const again = await call<RotateSsoSecretResult>('rotateSsoSecret', { siteId: 'news' }, owner);
+    expect(again.ok && again.data.secret).not.toBe(result.ok && result.data.secret);
+    expect(await call('rotateSsoSecret', { siteId: 'news' }, moderator)).toMatchObject({ ok: false, code: 'not-owner' });
+  });
+});

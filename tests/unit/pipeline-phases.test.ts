@@ -1,0 +1,175 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { markdownToTree } from '../../core/src/markdown.ts';
+import type { SiteUserDoc } from '../../core/src/docs.ts';
+import { SETTINGS_DEFAULTS, SITE_DEFAULTS } from '../../functions/src/sites/site-config.ts';
+import { judge, type PipelineContext } from '../../functions/src/moderation/pipeline.ts';
+import { authorBanned } from '../../functions/src/moderation/phases/author-banned.ts';
+import { duplicate } from '../../functions/src/moderation/phases/duplicate.ts';
+import { firstTime } from '../../functions/src/moderation/phases/first-time.ts';
+import { honeypot } from '../../functions/src/moderation/phases/honeypot.ts';
+import { linkLimit } from '../../functions/src/moderation/phases/link-limit.ts';
+import { moderationMode } from '../../functions/src/moderation/phases/moderation-mode.ts';
+import { shape } from '../../functions/src/moderation/phases/shape.ts';
+import { threadClosed } from '../../functions/src/moderation/phases/thread-closed.ts';
+import { bannedWords, suspectWords } from '../../functions/src/moderation/phases/words.ts';
+import { textHash } from '../../functions/src/comments/author-view.ts';
+
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+
+function standing(extra: Partial<SiteUserDoc<Timestamp>> = {}): SiteUserDoc<Timestamp> {
+  return {
+    siteId: 's',
+    uid: 'u',
+    name: 'Ann',
+    provider: 'guest',
+    joinedAt: Timestamp.fromMillis(NOW - 86_400_000),
+    counts: { approved: 0, pending: 0, rejected: 0, spam: 0 },
+    trusted: false,
+    ban: null,
+    recent: [],
+    ...extra,
+  };
+}
+
+function context(body: string, extra: Partial<PipelineContext> = {}): PipelineContext {
+  return {
+    siteId: 's',
+    site: SITE_DEFAULTS,
+    settings: SETTINGS_DEFAULTS,
+    secrets: {},
+    threadId: 't',
+    thread: null,
+    author: { card: { uid: 'u', name: 'Ann', avatar: null, provider: 'guest', badges: [] }, email: 'ann@example.com', website: '' },
+    siteUser: null,
+    body,
+    tree: markdownToTree(body),
+    hash: textHash(body),
+    isEdit: false,
+    honeypot: '',
+    ip: '203.0.113.7',
+    userAgent: 'test',
+    url: 'https://example.com/a',
+    now: NOW,
+    ...extra,
+  };
+}
+
+/** The Parley error code a phase refused with, or null when it did not refuse. */
+function refusal(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return (error as { details?: { code?: string } }).details?.code ?? 'not a refusal';
+  }
+}
+
+describe('length and shape', () => {
+  it('refuses a body longer than the site allows', () => {
+    expect(refusal(() => shape(context('x'.repeat(101), { site: { ...SITE_DEFAULTS, maxLength: 100 } })))).toBe('body-too-long');
+  });
+  it('passes a body at the limit', () => {
+    expect(refusal(() => shape(context('x'.repeat(100), { site: { ...SITE_DEFAULTS, maxLength: 100 } })))).toBeNull();
+  });
+});
+
+describe('thread closed', () => {
+  it('refuses a comment on a closed thread', () => {
+    const thread = { siteId: 's', key: 'k', url: 'u', title: 't', closed: true, premoderate: false, createdAt: Timestamp.now(), lastCommentAt: null };
+    expect(refusal(() => threadClosed(context('hi', { thread })))).toBe('thread-closed');
+  });
+});
+
+describe('author banned', () => {
+  it('refuses a banned author', () => {
+    const ban = { until: null, shadow: false, reason: 'abuse', by: 'm', at: Timestamp.fromMillis(NOW - 1000) };
+    expect(refusal(() => authorBanned(context('hi', { siteUser: standing({ ban }) })))).toBe('user-banned');
+  });
+  it('files a shadow-banned author as spam', () => {
+    const ban = { until: null, shadow: true, reason: 'troll', by: 'm', at: Timestamp.fromMillis(NOW - 1000) };
+    expect(authorBanned(context('hi', { siteUser: standing({ ban }) }))).toMatchObject({ status: 'spam', phase: 'author-banned' });
+  });
+  it('lets an author in once a temporary ban has ended', () => {
+    const ban = { until: Timestamp.fromMillis(NOW - 1), shadow: false, reason: 'cool off', by: 'm', at: Timestamp.fromMillis(NOW - 3_600_000) };
+    expect(authorBanned(context('hi', { siteUser: standing({ ban }) }))).toBeUndefined();
+  });
+});
+
+describe('duplicate', () => {
+  it("refuses the same text (up to case and spacing) as the author's recent comment", () => {
+    const recent = [{ at: NOW - 60_000, hash: textHash('Great  ARTICLE!') }];
+    expect(refusal(() => duplicate(context('great article', { siteUser: standing({ recent }) })))).toBe('duplicate-comment');
+  });
+  it('allows the same text again after the window', () => {
+    const recent = [{ at: NOW - 3_600_000, hash: textHash('great article') }];
+    expect(refusal(() => duplicate(context('great article', { siteUser: standing({ recent }) })))).toBeNull();
+  });
+});
+
+describe('link limit', () => {
+  it('holds a comment with three links for review when the limit is two', () => {
+    const body = '[a](https://a.example) https://b.example www.c-example.com';
+    expect(linkLimit(context(body))).toMatchObject({ status: 'pending', phase: 'link-limit' });
+  });
+  it('passes a comment with two links', () => {
+    expect(linkLimit(context('[a](https://a.example) and https://b.example'))).toBeUndefined();
+  });
+});
+
+describe('banned and suspect words', () => {
+  const settings = { ...SETTINGS_DEFAULTS, bannedWords: ['scam'], suspectWords: ['crypto'] };
+  it('refuses a banned word even disguised', () => {
+    expect(refusal(() => bannedWords(context('total ѕ\u200Bсам', { settings })))).toBe('comment-rejected');
+  });
+  it('holds a suspect word for review', () => {
+    expect(suspectWords(context('buy CRYPTÖ', { settings }))).toMatchObject({ status: 'pending', phase: 'suspect-words' });
+  });
+});
+
+describe('honeypot', () => {
+  it('files a comment with the hidden field filled as spam', () => {
+    expect(honeypot(context('hi', { honeypot: 'http://bot.example' }))).toMatchObject({ status: 'spam', phase: 'honeypot' });
+  });
+});
+
+describe('first-time commenter', () => {
+  const site = { ...SITE_DEFAULTS, moderation: 'first-time' as const };
+  it('holds a first comment when the site asks', () => {
+    expect(firstTime(context('hi', { site }))).toMatchObject({ status: 'pending', phase: 'first-time' });
+  });
+  it('passes an author with an approved comment', () => {
+    expect(firstTime(context('hi', { site, siteUser: standing({ counts: { approved: 1, pending: 0, rejected: 0, spam: 0 } }) }))).toBeUndefined();
+  });
+  it('passes a trusted author', () => {
+    expect(firstTime(context('hi', { site, siteUser: standing({ trusted: true }) }))).toBeUndefined();
+  });
+});
+
+describe('moderation mode', () => {
+  it('holds every comment under full pre-moderation', () => {
+    expect(moderationMode(context('hi', { site: { ...SITE_DEFAULTS, moderation: 'pre' } }))).toMatchObject({ status: 'pending' });
+  });
+  it('lets moderators through', () => {
+    const author = { card: { uid: 'm', name: 'Mod', avatar: null, provider: 'email' as const, badges: ['moderator' as const] }, email: null, website: '' };
+    expect(moderationMode(context('hi', { site: { ...SITE_DEFAULTS, moderation: 'pre' }, author }))).toBeUndefined();
+  });
+});
+
+describe('the pipeline', () => {
+  it('stops at the first phase that decides', async () => {
+    const seen: string[] = [];
+    const decision = await judge(context('hi'), [
+      ['a', () => void seen.push('a')],
+      ['b', () => (seen.push('b'), { status: 'pending', phase: 'b', reason: 'held' })],
+      ['c', () => void seen.push('c')],
+    ]);
+    expect(decision).toMatchObject({ status: 'pending', phase: 'b' });
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('approves what no phase decides, keeping scores phases reported', async () => {
+    const decision = await judge(context('hi'), [['score', () => ({ status: 'approved', phase: 'score', reason: 'fine', scores: { toxicity: 0.1 } })]]);
+    expect(decision).toMatchObject({ status: 'approved', phase: 'default', scores: { toxicity: 0.1 } });
+  });
+});
