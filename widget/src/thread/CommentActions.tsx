@@ -30,12 +30,12 @@ export function CommentActions({ comment }: { comment: Comment }) {
     );
   };
   return (
-    <footer class="actions">
+    <div class="actions">
       {!closed && button('reply', i18n.t('comment.reply'))}
       {button('react', i18n.t('comment.react'))}
       {canEdit && button('edit', i18n.t('comment.edit'))}
       {own && button('delete', i18n.t('comment.delete'))}
       {!own && button('report', i18n.t('comment.report'))}
-    </footer>
+    </div>
   );
 }

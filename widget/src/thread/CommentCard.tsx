@@ -36,13 +36,15 @@ export function CommentCard({ node }: { node: ThreadNode }) {
       <Avatar author={comment.author} />
       <div class="main">
         <CommentMeta node={node} sending={sending} />
-        <div class="body">
+        <div class="body" dir="auto">
           <RenderTree nodes={comment.tree} />
         </div>
         {!sending && (
           <>
-            <Reactions comment={comment} />
-            <CommentActions comment={comment} />
+            <footer class="toolbar">
+              <Reactions comment={comment} />
+              <CommentActions comment={comment} />
+            </footer>
             {error && (
               <p class="error" role="alert">
                 {i18n.t(`error.${error}`)}

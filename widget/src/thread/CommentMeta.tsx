@@ -9,7 +9,7 @@ export function CommentMeta({ node, sending }: { node: ThreadNode; sending: bool
   const { comment, replyTo } = node;
   return (
     <header class="meta">
-      <span class="name" id={`by-${comment.id}`}>
+      <span class="name" id={`by-${comment.id}`} dir="auto">
         {comment.author.name}
       </span>
       {comment.author.badges.map((badge) => (
