@@ -106,7 +106,7 @@ function chunkReport(into: string): Plugin {
 /**
  * Builds what Hosting serves into dist/ (or `outDir`): the reader app (hashed chunks with
  * relative URLs so the app loads from any host page), then embed.js (a stable name, pointing at
- * the app's hashed entry, the count chunk and the language chunks), then, unless `widgetOnly`,
+ * the app's hashed chunks, the count chunk and the language chunks), then, unless `widgetOnly`,
  * the console and the demo pages.
  */
 export async function buildWeb(settings: FirebaseSettings, options: { outDir?: string; widgetOnly?: boolean } = {}): Promise<void> {
@@ -150,6 +150,15 @@ export async function buildWeb(settings: FirebaseSettings, options: { outDir?: s
     if (!entry) throw new Error(`${source} is missing from the Vite manifest.`);
     return `./${entry.file}`;
   };
+  // The app's entry and every chunk it imports statically, so the loader fetches them all at once.
+  const appFiles: string[] = [];
+  const addWithImports = (key: string) => {
+    const entry = manifest[key]!;
+    if (appFiles.includes(`./${entry.file}`)) return;
+    appFiles.push(`./${entry.file}`);
+    for (const imported of entry.imports ?? []) addWithImports(imported);
+  };
+  addWithImports('src/app/mount.tsx');
   const locales = Object.fromEntries(LANGUAGES.map((language) => [language, fileOf(`src/i18n/${language}.ts`)]));
 
   // The count embed is its own small module, so an article list never loads the app.
@@ -172,7 +181,7 @@ export async function buildWeb(settings: FirebaseSettings, options: { outDir?: s
     ...shared(settings),
     define: {
       ...shared(settings).define,
-      __PARLEY_APP__: JSON.stringify(fileOf('src/app/mount.tsx')),
+      __PARLEY_APP__: JSON.stringify(appFiles),
       __PARLEY_COUNTS__: JSON.stringify(`./${countsFile}`),
       __PARLEY_LOCALES__: JSON.stringify(locales),
     },

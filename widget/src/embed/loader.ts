@@ -10,7 +10,8 @@ import { requestSnapshot } from '../client/snapshot-request.ts';
 import { languageOf } from '../i18n/languages.ts';
 import { pageDefaults, type EmbedOptions } from './options.ts';
 
-declare const __PARLEY_APP__: string;
+/** The app's entry, then the chunks it imports: fetched together, so there is no waterfall. */
+declare const __PARLEY_APP__: string[];
 declare const __PARLEY_COUNTS__: string;
 declare const __PARLEY_LOCALES__: Record<string, string>;
 
@@ -28,7 +29,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 const scriptUrl = script?.src || `${location.origin}/embed.js`;
 const chunk = (file: string) => import(/* @vite-ignore */ new URL(file, scriptUrl).href);
 let app: Promise<AppModule> | null = null;
-const loadApp = () => (app ??= chunk(__PARLEY_APP__) as Promise<AppModule>);
+const loadApp = () => (app ??= Promise.all(__PARLEY_APP__.map(chunk)).then(([entry]) => entry as AppModule));
 
 class ParleyComments extends HTMLElement {
   overrides: Partial<EmbedOptions> = {};
