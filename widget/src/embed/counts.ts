@@ -10,6 +10,9 @@ const COUNT_TEXT: Record<Language, Partial<Record<Intl.LDMLPluralRule, string>> 
   ar: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '# تعليقات', many: '# تعليقًا', other: '# تعليق' },
 };
 
+/** Threads the count endpoint answers per request. */
+const MAX_PER_REQUEST = 60;
+
 /** How a count element names its thread: `data-parley-count-id` (a thread id), else `data-parley-count` (a URL, or its own link). */
 function keyOf(element: HTMLElement): { kind: 'id' | 'url'; key: string } | null {
   const id = element.dataset.parleyCountId;
@@ -35,8 +38,20 @@ export async function fillCounts(options: { api: string; site: string; locale: s
   const ids = new Set<string>();
   for (const { ref } of keyed) if (ref) (ref.kind === 'id' ? ids : urls).add(ref.key);
   if (urls.size + ids.size === 0) return;
-  const counts = await fetchCounts({ api: options.api, site: options.site, urls: [...urls], ids: [...ids] }).catch(() => null);
-  if (!counts) return;
+  // One request for the page; the endpoint answers up to 60 threads at a time, so longer lists take more.
+  const refs = [...[...urls].map((key) => ({ url: key })), ...[...ids].map((key) => ({ id: key }))];
+  const batches = Array.from({ length: Math.ceil(refs.length / MAX_PER_REQUEST) }, (_, index) => refs.slice(index * MAX_PER_REQUEST, (index + 1) * MAX_PER_REQUEST));
+  const answers = await Promise.all(
+    batches.map((batch) =>
+      fetchCounts({
+        api: options.api,
+        site: options.site,
+        urls: batch.flatMap((ref) => ('url' in ref ? [ref.url] : [])),
+        ids: batch.flatMap((ref) => ('id' in ref ? [ref.id] : [])),
+      }).catch(() => ({})),
+    ),
+  );
+  const counts: Record<string, number> = Object.assign({}, ...answers);
   const language = languageOf(options.locale);
   const texts = COUNT_TEXT[language];
   let plural: Intl.PluralRules;

@@ -1,17 +1,17 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { buildThread, type ThreadNode } from '../../../core/src/thread-order.ts';
-import type { Comment, PublicSite, Reaction, SortOrder, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import type { Comment, PublicSite, SortOrder, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
 import { ParleyError } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
 import type { ThreadQuery } from '../client/snapshot-request.ts';
-import { countChange } from './count-change.ts';
 import type { mergeChanges } from './merge-changes.ts';
+import { createOwnChanges, type OwnChanges } from './own-changes.ts';
 
 /** Where loading the thread stands. */
 export type LoadState = 'loading' | 'ready' | 'error';
 
 /** The thread as the reader sees it, and everything that changes it. */
-export interface ThreadModel {
+export interface ThreadModel extends OwnChanges {
   readonly state: ReadonlySignal<LoadState>;
   readonly error: ReadonlySignal<ParleyError | null>;
   readonly site: ReadonlySignal<PublicSite | null>;
@@ -42,16 +42,6 @@ export interface ThreadModel {
   /** Shows the comments waiting behind the button; answers their ids, first in display order first. */
   showIncoming(): string[];
   applyChanges(changes: ThreadChange[]): void;
-  /** Puts a comment as the server answered it (after an edit, a deletion) in place. */
-  upsert(comment: Comment): void;
-  /** Sets a comment's reaction counts. */
-  setReactions(id: string, reactions: Partial<Record<Reaction, number>>): void;
-  /** Adds the reader's own comments the public snapshot leaves out (those awaiting moderation). */
-  addOwn(comments: Comment[]): void;
-  /** Shows the reader's comment at once, marked as sending; answers a function that drops it. */
-  addSending(comment: Comment): () => void;
-  /** Replaces the sending placeholder with the comment as the server stored it. */
-  confirmSent(placeholderId: string, stored: Comment): void;
   /**
    * Asks for the live listener (call when visible and idle); it connects once the snapshot is in.
    * `merge` places the changes (passed in, so its code loads after the first paint).
@@ -91,6 +81,7 @@ export function createThreadModel(
     for (const comment of comments) map.set(comment.id, comment);
     shown.value = map;
   };
+  const ownChanges = createOwnChanges({ shown, waiting, sending, countDelta, thread, merge });
 
   const adopt = (snapshot: ThreadSnapshot, append: boolean) => {
     batch(() => {
@@ -246,59 +237,7 @@ export function createThreadModel(
       });
     },
 
-    upsert(comment) {
-      batch(() => {
-        countDelta.value += countChange(shown.value.get(comment.id), comment);
-        merge([comment]);
-      });
-    },
-
-    setReactions(id, reactions) {
-      const comment = shown.value.get(id);
-      if (comment) merge([{ ...comment, reactions }]);
-    },
-
-    addOwn(comments) {
-      const fresh = comments.filter((comment) => comment.status === 'pending' && !shown.value.has(comment.id));
-      if (fresh.length > 0) merge(fresh);
-    },
-
-    addSending(comment) {
-      batch(() => {
-        merge([comment]);
-        sending.value = new Set(sending.value).add(comment.id);
-      });
-      return () => {
-        batch(() => {
-          const map = new Map(shown.value);
-          map.delete(comment.id);
-          shown.value = map;
-          const ids = new Set(sending.value);
-          ids.delete(comment.id);
-          sending.value = ids;
-        });
-      };
-    },
-
-    confirmSent(placeholderId, stored) {
-      batch(() => {
-        const map = new Map(shown.value);
-        map.delete(placeholderId);
-        const known = map.has(stored.id) || waiting.value.has(stored.id);
-        map.set(stored.id, stored);
-        shown.value = map;
-        if (waiting.value.has(stored.id)) {
-          const queue = new Map(waiting.value);
-          queue.delete(stored.id);
-          waiting.value = queue;
-        }
-        const ids = new Set(sending.value);
-        ids.delete(placeholderId);
-        sending.value = ids;
-        if (!known && stored.status === 'approved') countDelta.value += 1;
-        if (thread.value?.isNew) thread.value = { ...thread.value, isNew: false };
-      });
-    },
+    ...ownChanges,
 
     startLive(merge) {
       merger = merge;
