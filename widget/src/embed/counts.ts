@@ -5,7 +5,7 @@ import { languageOf, type Language } from '../i18n/languages.ts';
 const COUNT_TEXT: Record<Language, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
   en: { one: '# comment', other: '# comments' },
   ru: { one: '# комментарий', few: '# комментария', many: '# комментариев', other: '# комментария' },
-  es: { one: '# comentario', other: '# comentarios' },
+  es: { one: '# comentario', many: '# de comentarios', other: '# comentarios' },
   de: { one: '# Kommentar', other: '# Kommentare' },
   ar: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '# تعليقات', many: '# تعليقًا', other: '# تعليق' },
 };

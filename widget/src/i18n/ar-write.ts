@@ -8,7 +8,7 @@ const arWrite: WriteMessages = {
   'composer.cancel': 'إلغاء',
   'composer.shortcut': 'اضغط Ctrl+Enter أو ⌘+Enter للإرسال.',
   'composer.remaining': { zero: 'لم يتبقَّ أي حرف', one: 'تبقّى حرف واحد', two: 'تبقّى حرفان', few: 'تبقّت # أحرف', many: 'تبقّى # حرفًا', other: 'تبقّى # حرف' },
-  'composer.over': { one: 'حرف واحد زائد', two: 'حرفان زائدان', few: '# أحرف زائدة', many: '# حرفًا زائدًا', other: '# حرف زائد' },
+  'composer.over': { zero: 'لا أحرف زائدة', one: 'حرف واحد زائد', two: 'حرفان زائدان', few: '# أحرف زائدة', many: '# حرفًا زائدًا', other: '# حرف زائد' },
   'composer.posted': 'نُشر تعليقك.',
   'composer.held': 'وصلنا تعليقك، وهو بانتظار المراجعة.',
   'help.toggle': 'مساعدة في التنسيق',

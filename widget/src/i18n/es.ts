@@ -2,7 +2,7 @@ import type { CoreMessages } from './translator.ts';
 
 /** Spanish: the first paint. */
 const es: CoreMessages = {
-  'thread.count': { one: '# comentario', other: '# comentarios' },
+  'thread.count': { one: '# comentario', many: '# de comentarios', other: '# comentarios' },
   'thread.loading': 'Cargando comentarios…',
   'thread.empty': 'Sé el primero en comentar.',
   'thread.closed': 'Los comentarios están cerrados.',
@@ -10,8 +10,8 @@ const es: CoreMessages = {
   'thread.siteMissing': 'Los comentarios no están configurados para este sitio.',
   'thread.retry': 'Reintentar',
   'thread.loadMore': 'Cargar más comentarios',
-  'thread.newComments': { one: 'Mostrar # comentario nuevo', other: 'Mostrar # comentarios nuevos' },
-  'thread.moreReplies': { one: 'Mostrar # respuesta más', other: 'Mostrar # respuestas más' },
+  'thread.newComments': { one: 'Mostrar # comentario nuevo', many: 'Mostrar # de comentarios nuevos', other: 'Mostrar # comentarios nuevos' },
+  'thread.moreReplies': { one: 'Mostrar # respuesta más', many: 'Mostrar # de respuestas más', other: 'Mostrar # respuestas más' },
   'thread.sort': 'Ordenar por',
   'sort.oldest': 'Más antiguos',
   'sort.newest': 'Más recientes',
