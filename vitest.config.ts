@@ -26,7 +26,7 @@ export default defineConfig({
           include: ['tests/rules/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -53,3 +53,22 @@ export async function post(user: TestUser, overrides: Record<string, unknown> = 
 export async function read<T = Record<string, unknown>>(path: string): Promise<T | undefined> {
   return (await admin().db.doc(path).get()).data() as T | undefined;
 }
+
+/**
+ * Runs tasks with at most `limit` in flight, answering results in input order. The functions
+ * emulator starts a separate Node worker for every request that finds no idle one, so a test
+ * that fires hundreds at once measures the emulator's process spawning, not Parley.
+ */
+export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!);
+      }
+    }),
+  );
+  return results;
+}

@@ -9,6 +9,7 @@ import { check } from '../../../core/src/validation.ts';
 import { authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
@@ -24,6 +25,22 @@ const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
 export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
+  try {
+    return await create(request);
+  } catch (error) {
+    // A retry racing its own first attempt can see that attempt's post as a duplicate or as one
+    // too many; if the first attempt was stored, the retry answers with it.
+    const code = (error as { details?: { code?: string } }).details?.code;
+    const requestId = (request.data as { requestId?: unknown } | null)?.requestId;
+    if ((code === 'duplicate-comment' || code === 'rate-limited') && request.auth && typeof requestId === 'string') {
+      const earlier = await replay(`${request.auth.uid}_${requestId}`);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+async function create(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
   const checked = check(CreateCommentSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const input = checked.value;
@@ -181,5 +198,5 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
 }
 
 /** The callable. */
-export const createCommentFn = onCall({ region: REGION, cors: true }, createComment);
+export const createCommentFn = onCall({ region: REGION, cors: true }, metered('createComment', createComment));
 

@@ -6,6 +6,7 @@ import { ReactSchema } from '../../../core/src/reader-requests.ts';
 import type { Reaction } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
 import { db, REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
@@ -67,4 +68,4 @@ async function toggle(
 }
 
 /** The callable. */
-export const reactToCommentFn = onCall({ region: REGION, cors: true }, reactToComment);
+export const reactToCommentFn = onCall({ region: REGION, cors: true }, metered('reactToComment', reactToComment));

@@ -9,6 +9,7 @@ import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { requireRole } from '../identity/require-role.ts';
 import { db, REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { transition } from './transitions.ts';
@@ -52,4 +53,4 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
 }
 
 /** The callable. */
-export const moderateCommentsFn = onCall({ region: REGION, cors: true }, moderateComments);
+export const moderateCommentsFn = onCall({ region: REGION, cors: true }, metered('moderateComments', moderateComments));

@@ -3,6 +3,7 @@ import { onRequest } from 'firebase-functions/https';
 import type { Response } from 'express';
 import { threadKey } from '../../../core/src/canonical-url.ts';
 import { db, REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import type { CounterShardDoc } from '../../../core/src/docs.ts';
 import { threadIdFor } from './thread-id.ts';
 
@@ -50,4 +51,4 @@ export async function handleCounts(request: Request, response: Response): Promis
 }
 
 /** The HTTP function (behind the /api/counts Hosting rewrite). */
-export const threadCountsFn = onRequest({ region: REGION }, handleCounts);
+export const threadCountsFn = onRequest({ region: REGION }, metered('handleCounts', handleCounts));

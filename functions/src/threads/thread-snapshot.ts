@@ -7,6 +7,7 @@ import { errorDetailsOf } from '../../../core/src/errors.ts';
 import type { Comment, SortOrder, ThreadSnapshot } from '../../../core/src/types.ts';
 import { publicDoc, toComment } from '../comments/public-comment.ts';
 import { REGION } from '../shared/app.ts';
+import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSite, publicSite } from '../sites/site-config.ts';
@@ -143,4 +144,4 @@ export async function handleSnapshot(request: Request, response: Response): Prom
 }
 
 /** The HTTP function. */
-export const threadSnapshotFn = onRequest({ region: REGION }, handleSnapshot);
+export const threadSnapshotFn = onRequest({ region: REGION }, metered('handleSnapshot', handleSnapshot));
