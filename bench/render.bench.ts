@@ -10,10 +10,10 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { snapshotPage, syntheticThread } from './synthetic-thread.ts';
 
 /**
- * Part of `npm run bench` (alone: `npx tsx bench/render.bench.ts`): renders threads of 100, 1,000 and 10,000 comments in headless Chromium from
- * the production build, with the snapshot endpoint's paging served from memory, and prints the
- * time from navigation to the first comment painted and the JS heap after it (medians of several
- * runs). Fails when the 10,000-comment first paint takes more than 1.5 times the 100-comment one.
+ * Part of `npm run bench` (alone: `npx tsx bench/render.bench.ts`): renders threads of 100, 1,000
+ * and 10,000 comments in headless Chromium from the production build, with the snapshot
+ * endpoint's paging served from memory, and prints the time from navigation to the first comment
+ * painted and the JS heap after it (medians of several runs). Fails when the 10,000-comment first paint takes more than 1.5 times the 100-comment one.
  */
 const SIZES = [100, 1_000, 10_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
