@@ -47,7 +47,7 @@ export async function openPage(browser: Browser, path: string, log: PageLog, opt
 /** Scrolls the widget into view and waits until it shows its thread (comments, or the empty state). */
 export async function waitForThread(page: Page): Promise<void> {
   await widget(page).scrollIntoViewIfNeeded();
-  await widget(page).getByRole('heading', { name: /\d/ }).waitFor();
+  await widget(page).locator('section[aria-busy="false"]').waitFor();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

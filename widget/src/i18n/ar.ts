@@ -2,6 +2,7 @@ import type { CoreMessages } from './translator.ts';
 
 /** Arabic (right to left): the first paint. Plurals use all six Arabic categories. */
 const ar: CoreMessages = {
+  'thread.title': 'التعليقات',
   'thread.count': { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '# تعليقات', many: '# تعليقًا', other: '# تعليق' },
   'thread.loading': 'جارٍ تحميل التعليقات…',
   'thread.empty': 'كن أول من يعلّق.',

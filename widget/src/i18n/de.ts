@@ -2,6 +2,7 @@ import type { CoreMessages } from './translator.ts';
 
 /** German: the first paint. */
 const de: CoreMessages = {
+  'thread.title': 'Kommentare',
   'thread.count': { one: '# Kommentar', other: '# Kommentare' },
   'thread.loading': 'Kommentare werden geladen …',
   'thread.empty': 'Schreiben Sie den ersten Kommentar.',

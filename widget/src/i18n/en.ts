@@ -4,6 +4,7 @@
  * `{name}` marks a variable; `#` the count of a plural message.
  */
 export const en = {
+  'thread.title': 'Comments',
   'thread.count': { one: '# comment', other: '# comments' },
   'thread.loading': 'Loading comments…',
   'thread.empty': 'Be the first to comment.',

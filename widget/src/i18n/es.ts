@@ -2,6 +2,7 @@ import type { CoreMessages } from './translator.ts';
 
 /** Spanish: the first paint. */
 const es: CoreMessages = {
+  'thread.title': 'Comentarios',
   'thread.count': { one: '# comentario', many: '# de comentarios', other: '# comentarios' },
   'thread.loading': 'Cargando comentarios…',
   'thread.empty': 'Sé el primero en comentar.',

@@ -2,6 +2,7 @@ import type { CoreMessages } from './translator.ts';
 
 /** Russian: the first paint. */
 const ru: CoreMessages = {
+  'thread.title': 'Комментарии',
   'thread.count': { one: '# комментарий', few: '# комментария', many: '# комментариев', other: '# комментария' },
   'thread.loading': 'Загружаем комментарии…',
   'thread.empty': 'Комментариев пока нет. Оставьте первый!',
