@@ -45,6 +45,23 @@ describe('moving around threads', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('mounts a widget into any element with Parley.mount, and removes it with Parley.destroy', async () => {
+    const page = await openPage(browser, '/list', log);
+    await page.locator('[data-parley-count]').first().filter({ hasText: 'comments' }).waitFor();
+    await page.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.id = 'later';
+      document.querySelector('main')!.append(slot);
+      const api = (window as unknown as { Parley: { mount(target: string, options: object): unknown } }).Parley;
+      api.mount('#later', { site: 'demo', url: 'https://news.parley.test/2026/11/harbor-street-bike-lanes', lazy: 'false' });
+    });
+    await waitForThread(page);
+    expect(await heading(page).textContent()).toBe('6 comments');
+    await page.evaluate(() => (window as unknown as { Parley: { destroy(): void } }).Parley.destroy());
+    expect(await page.locator('parley-comments').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
   it('switches the language to Arabic, right to left', async () => {
     const page = await openPage(browser, '/spa', log);
     await waitForThread(page);

@@ -18,10 +18,13 @@ declare const __PARLEY_LOCALES__: Record<string, string>;
 type AppModule = typeof AppExports;
 type Handle = ReturnType<AppModule['mount']>;
 
+/** Options a page passes to `Parley.mount` and `Parley.reset`: the data attributes' names. */
+type PageOptions = Partial<EmbedOptions> & { lazy?: 'true' | 'false' };
+
 /** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`. */
 interface ParleyGlobal {
-  mount(target: string | Element, options?: Partial<EmbedOptions>): HTMLElement | null;
-  reset(options?: Partial<EmbedOptions>, target?: string | Element): void;
+  mount(target: string | Element, options?: PageOptions): HTMLElement | null;
+  reset(options?: PageOptions, target?: string | Element): void;
   destroy(target?: string | Element): void;
 }
 
@@ -32,7 +35,7 @@ let app: Promise<AppModule> | null = null;
 const loadApp = () => (app ??= Promise.all(__PARLEY_APP__.map(chunk)).then(([entry]) => entry as AppModule));
 
 class ParleyComments extends HTMLElement {
-  overrides: Partial<EmbedOptions> = {};
+  overrides: PageOptions = {};
   private handle: Handle | null = null;
   private observer: IntersectionObserver | null = null;
   private started = false;
@@ -54,7 +57,7 @@ class ParleyComments extends HTMLElement {
   }
 
   read(name: string): string {
-    return String(this.overrides[name as keyof EmbedOptions] ?? this.getAttribute(name) ?? this.dataset[name] ?? script?.dataset[name] ?? '');
+    return String(this.overrides[name as keyof PageOptions] ?? this.getAttribute(name) ?? this.dataset[name] ?? script?.dataset[name] ?? '');
   }
 
   options(): EmbedOptions {
@@ -104,7 +107,7 @@ class ParleyComments extends HTMLElement {
     this.started = false;
   }
 
-  reset(options: Partial<EmbedOptions>) {
+  reset(options: PageOptions) {
     this.stop();
     this.overrides = { ...this.overrides, ...options };
     if (this.isConnected) this.start();
