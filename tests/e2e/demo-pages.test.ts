@@ -53,6 +53,22 @@ describe('the demo pages', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('paints with no Firebase SDK, listens with Firestore once idle, and loads Auth and Functions only when the reader writes', async () => {
+    const requested: string[] = [];
+    const context = await browser.newContext();
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const page = await openPage(browser, '/', log, { context });
+    await waitForThread(page);
+    const sdk = (name: string) => requested.some((path) => path.includes(`/assets/sdk-${name}-`));
+    const firstPaint = requested.findIndex((path) => path.includes('/assets/first-paint-'));
+    const firestore = () => requested.findIndex((path) => path.includes('/assets/sdk-firestore-'));
+    await expect.poll(firestore, { timeout: 15_000 }).toBeGreaterThan(firstPaint);
+    expect(requested.findIndex((path) => path === '/api/thread')).toBeLessThan(firestore());
+    expect(sdk('auth') || sdk('functions')).toBe(false);
+    await widget(page).getByLabel('Your comment').focus();
+    await expect.poll(() => sdk('auth') && sdk('functions'), { timeout: 15_000 }).toBe(true);
+  });
+
   it('follows the page: light on the news article, dark on the night edition', async () => {
     const [light, dark] = await Promise.all([openPage(browser, '/', log), openPage(browser, '/dark', log)]);
     await Promise.all([waitForThread(light), waitForThread(dark)]);
