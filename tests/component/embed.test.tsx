@@ -1,6 +1,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import en from '../../widget/src/i18n/en.ts';
 import { mountWidget } from './mount-widget.tsx';
 import { makeComment } from './render-widget.tsx';
@@ -93,6 +94,16 @@ describe('the embedded widget', () => {
     const comments = Array.from({ length: 25 }, (_, index) => makeComment(`c${index}`, `Comment ${index}`));
     const { root } = mountWidget(createMemoryClient({ comments }), { focus: 'c24' });
     await waitFor(() => expect(root.querySelector('#comment-c24')?.className).toContain('highlighted'));
+  });
+
+  it('starts everything that follows the first paint after "Try again" too', async () => {
+    const client = createMemoryClient({ comments: [makeComment('a', 'Hello')] });
+    client.failNext(new ParleyError('network'), 'loadThread');
+    const { root, events } = mountWidget(client);
+    const ui = within(root as unknown as HTMLElement);
+    fireEvent.click(await ui.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(events.ready).toHaveLength(1));
+    await waitFor(() => expect(events.count?.at(-1)).toEqual({ count: 1 }), { timeout: 5000 });
   });
 
   it('is gone, listeners and all, after destroy', async () => {

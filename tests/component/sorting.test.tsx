@@ -21,6 +21,17 @@ describe('sorting', () => {
     expect(screen.getByRole('article', { name: 'Author pin' }).textContent).toContain('Pinned');
   });
 
+  it("keeps the reader's comment awaiting moderation when another order reloads the thread", async () => {
+    localStorage.setItem('parley:uid', 'me');
+    const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
+    const { thread } = await renderWidget({ comments: [...comments(), makeComment('x', 'Extra')], pageSize: 2 });
+    thread.addOwn([makeComment('held', 'Mine, waiting', { status: 'pending', author: me })]);
+    await screen.findByText('Mine, waiting');
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'newest' } });
+    await waitFor(() => expect(order()[1]).toBe('held'));
+    expect(screen.getByText('Mine, waiting')).toBeTruthy();
+  });
+
   it('reorders when the reader picks another order', async () => {
     await renderWidget({ comments: comments() });
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'newest' } });

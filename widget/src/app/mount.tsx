@@ -73,12 +73,19 @@ export function mount(
       </I18n.Provider>,
       container,
     );
-    void thread.load(readSnapshot(snapshot)).then(async () => {
-      if (destroyed || thread.state.value !== 'ready') return;
-      emit('ready', { thread: thread.thread.value });
-      const later = await import('./after-paint.ts');
-      if (!destroyed) cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
-    });
+    void thread.load(readSnapshot(snapshot));
+    // Once the first comments are on screen (at once, or after "Try again"), the rest follows.
+    let painted = false;
+    cleanups.push(
+      effect(() => {
+        if (painted || thread.state.value !== 'ready') return;
+        painted = true;
+        emit('ready', { thread: thread.thread.value });
+        void import('./after-paint.ts').then((later) => {
+          if (!destroyed) cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
+        });
+      }),
+    );
   };
 
   // Should the language's chunk fail, English it is (one more small chunk).

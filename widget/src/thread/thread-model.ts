@@ -88,7 +88,9 @@ export function createThreadModel(
       site.value = snapshot.site;
       thread.value = snapshot.thread;
       if (!append) {
-        shown.value = new Map();
+        // A reload (another order, a retry) keeps what only this reader sees: comments awaiting
+        // moderation and those still on their way.
+        shown.value = new Map([...shown.value].filter(([id, comment]) => sending.value.has(id) || (comment.status === 'pending' && isOwn(comment))));
         countDelta.value = 0;
         since = snapshot.at;
       }
