@@ -81,3 +81,31 @@ export interface SetModeratorResult {
 export interface RotateSsoSecretResult {
   secret: string;
 }
+
+/** `sendSignInLink`: the link was sent (or, for privacy, would have been). */
+export interface SendSignInLinkResult {
+  sent: true;
+}
+
+/** `ssoSignIn`: a Firebase custom token for the publisher's user, namespaced per site. */
+export interface SsoSignInResult {
+  customToken: string;
+  uid: string;
+}
+
+/** `exportMyData`: everything Parley stores about the caller. */
+export interface ExportResult {
+  uid: string;
+  exportedAt: number;
+  profile: Record<string, unknown> | null;
+  sites: Array<Record<string, unknown>>;
+  comments: Array<{ id: string; siteId: string; threadId: string; status: string; body: string; createdAt: number; editedAt: number | null; private: Record<string, unknown> | null }>;
+  reactions: Array<{ commentId: string; reaction: string }>;
+  reports: Array<{ commentId: string; reason: string; details: string }>;
+}
+
+/** `deleteMyAccount`: how many comments were deleted or anonymised. */
+export interface DeleteAccountResult {
+  deleted: number;
+  anonymised: number;
+}

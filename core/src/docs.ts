@@ -147,6 +147,8 @@ export interface SiteSettingsDoc {
   rateLimits: RateLimits;
   /** What happens to a deleted account's comments. */
   accountDeletion: 'delete' | 'anonymise';
+  /** Folded display names of the site's owners and moderators: nobody else may post under them. */
+  reservedNames: string[];
 }
 
 /** `sites/{siteId}/private/secrets`: keys no client reads. */

@@ -30,6 +30,12 @@ export const ERROR_CODES = {
   'reason-invalid': 'invalid-argument',
   /** A bulk request names no comments or more than 100. */
   'too-many-ids': 'invalid-argument',
+  /** The sign-in link or SSO payload is malformed, forged, expired or already used. */
+  'sso-invalid': 'unauthenticated',
+  /** The account is disabled. */
+  'account-disabled': 'permission-denied',
+  /** The session was revoked (signed out everywhere); sign in again. */
+  'session-revoked': 'unauthenticated',
   /** The caller is not signed in (not even as a guest). */
   'sign-in-required': 'unauthenticated',
   /** The site does not exist. */

@@ -12,3 +12,4 @@ export * from './reader-requests.ts';
 export * from './moderator-requests.ts';
 export * from './moderation/normalize.ts';
 export * from './moderation/rate.ts';
+export * from './identity-requests.ts';

@@ -9,6 +9,9 @@ import type { Badge } from '../../core/src/types.ts';
 /** The seeded moderator (also the site owner). Printed by `npm start`. */
 export const DEMO_MODERATOR = { email: 'moderator@parley.test', password: 'parley-demo', name: 'Sam (moderator)' };
 
+/** The demo site's SSO secret, used by the demo publisher's login (a real secret is made in the console). */
+export const DEMO_SSO_SECRET = 'demo-sso-secret-not-for-production-use-0123456789';
+
 /** The demo site's id, as the demo pages' `data-site` names it. */
 export const DEMO_SITE_ID = 'demo';
 

@@ -14,3 +14,10 @@ export { updateSiteFn as updateSite } from './sites/update-site.ts';
 export { setModeratorFn as setModerator, rotateSsoSecretFn as rotateSsoSecret } from './sites/roles.ts';
 export { threadSnapshotFn as threadSnapshot } from './threads/thread-snapshot.ts';
 export { threadCountsFn as threadCounts } from './threads/thread-counts.ts';
+export { ssoSignInFn as ssoSignIn } from './identity/sso.ts';
+export { sendSignInLinkFn as sendSignInLink } from './identity/email-link.ts';
+export { exportMyDataFn as exportMyData, deleteMyAccountFn as deleteMyAccount, updateProfileFn as updateProfile } from './identity/account.ts';
+
+import { demoPublisherFn } from './identity/demo-publisher.ts';
+/** The demo publisher's signing endpoint exists only in the emulator; deployments never export it. */
+export const demoPublisher = process.env.FUNCTIONS_EMULATOR === 'true' ? demoPublisherFn : undefined;

@@ -4,7 +4,7 @@ import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { canonicalUrl } from '../../core/src/canonical-url.ts';
 import type { CommentDoc } from '../../core/src/docs.ts';
 import { markdownToTree } from '../../core/src/markdown.ts';
-import { DEMO_MODERATOR, DEMO_SITE, DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
+import { DEMO_MODERATOR, DEMO_SITE, DEMO_SITE_ID, DEMO_SSO_SECRET, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import { threadIdFor } from '../../functions/src/threads/thread-id.ts';
 import { PROJECT_ID } from './paths.ts';
 
@@ -33,6 +33,7 @@ export async function seedDemo(): Promise<void> {
   await ensureAccount(DEMO_MODERATOR, { [DEMO_SITE_ID]: 'owner' });
   const batch = db.batch();
   batch.set(db.collection('sites').doc(DEMO_SITE_ID), DEMO_SITE);
+  batch.set(db.doc(`sites/${DEMO_SITE_ID}/private/secrets`), { ssoSecret: DEMO_SSO_SECRET });
   const now = Date.now();
   for (const seed of DEMO_THREADS) {
     const key = canonicalUrl(seed.url)!;

@@ -65,6 +65,11 @@ describe('createComment', () => {
     ['an unknown site', { siteId: 'nowhere' }, 'site-not-found', 'not-found'],
     ['a reply to a missing comment', { parentId: 'missing' }, 'parent-not-found', 'not-found'],
     ['a javascript: page URL', { thread: { url: 'javascript:alert(1)' } }, 'thread-invalid', 'invalid-argument'],
+    ['a body over the hard limit', { body: 'x'.repeat(20_001) }, 'body-too-long', 'invalid-argument'],
+    ['a name over 50 characters', { guest: { name: 'n'.repeat(51), email: 'ann@example.com' } }, 'name-too-long', 'invalid-argument'],
+    ['a missing email', { guest: { name: 'Ann' } }, 'email-missing', 'invalid-argument'],
+    ['a javascript: website', { guest: { name: 'Ann', email: 'ann@example.com', website: 'javascript:alert(1)' } }, 'website-invalid', 'invalid-argument'],
+    ['a lone surrogate', { body: 'broken \uD800 text' }, 'invalid-text', 'invalid-argument'],
   ])('refuses %s with a stable code and stores nothing', async (_name, overrides, code, status) => {
     const guest = await signUpAnonymous();
     const result = await call('createComment', newComment(overrides), guest);
@@ -78,6 +83,11 @@ describe('createComment', () => {
     expect(await call('createComment', newComment({ guest: undefined }), member)).toMatchObject({ ok: false, code: 'name-missing' });
     const named = await call<CreateCommentResult>('createComment', newComment({ guest: { name: 'Dana', email: 'dana@example.com' } }), member);
     expect(named).toMatchObject({ ok: true, data: { comment: { author: { name: 'Dana', provider: 'email' } } } });
+  });
+
+  it("refuses a body longer than the site's own limit", async () => {
+    await admin().db.doc('sites/news').update({ maxLength: 20 });
+    expect(await call('createComment', newComment({ body: 'x'.repeat(21) }), await signUpAnonymous())).toMatchObject({ ok: false, code: 'body-too-long' });
   });
 
   it('refuses a caller who is not signed in', async () => {

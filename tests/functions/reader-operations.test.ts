@@ -59,6 +59,17 @@ describe('editComment', () => {
     expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'x', ...overrides }, author)).toMatchObject({ ok: false, code });
   });
 
+  it('runs the pipeline on edits: closed threads, bans and banned words refuse them', async () => {
+    const { comment, threadId } = await post(author);
+    await setSettings('news', { bannedWords: ['scam'] });
+    expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'a scam' }, author)).toMatchObject({ ok: false, code: 'comment-rejected' });
+    await admin().db.doc(`siteUsers/news_${author.uid}`).update({ ban: { until: null, shadow: false, reason: 'x', by: 'm', at: new Date() } });
+    expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'fine' }, author)).toMatchObject({ ok: false, code: 'user-banned' });
+    await admin().db.doc(`siteUsers/news_${author.uid}`).update({ ban: null });
+    await admin().db.doc(`threads/${threadId}`).update({ closed: true });
+    expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'fine' }, author)).toMatchObject({ ok: false, code: 'thread-closed' });
+  });
+
   it('refuses to edit a deleted comment', async () => {
     const { comment } = await post(author);
     await call('deleteComment', { siteId: 'news', commentId: comment.id }, author);

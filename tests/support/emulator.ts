@@ -52,8 +52,10 @@ async function identity(path: string, body: unknown): Promise<TestUser> {
     body: JSON.stringify(body),
   });
   const data = (await response.json()) as { localId?: string; idToken?: string; error?: { message: string } };
-  if (!data.localId || !data.idToken) throw new Error(`Auth emulator: ${data.error?.message ?? response.status}`);
-  return { uid: data.localId, idToken: data.idToken };
+  if (!data.idToken) throw new Error(`Auth emulator: ${data.error?.message ?? response.status}`);
+  // Custom-token sign-in answers without localId; the token itself names the user.
+  const uid = data.localId ?? (JSON.parse(Buffer.from(data.idToken.split('.')[1]!, 'base64url').toString()) as { user_id: string }).user_id;
+  return { uid, idToken: data.idToken };
 }
 
 /** Signs up a new anonymous user (a guest). */
@@ -86,4 +88,14 @@ export async function call<T = unknown>(
   const body = (await response.json()) as { result?: T; error?: { status: string; message: string; details?: { code?: string } } };
   if (body.error) return { ok: false, status: body.error.status, code: body.error.details?.code, message: body.error.message };
   return { ok: true, data: body.result as T };
+}
+
+/** Signs in with a custom token (as the widget does after SSO). */
+export function signInWithCustomToken(token: string): Promise<TestUser> {
+  return identity('accounts:signInWithCustomToken', { token, returnSecureToken: true });
+}
+
+/** Completes an email-link sign-in with the link's out-of-band code. */
+export function signInWithEmailLink(email: string, oobCode: string): Promise<TestUser> {
+  return identity('accounts:signInWithEmailLink', { email, oobCode, returnSecureToken: true });
 }

@@ -11,6 +11,7 @@ import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
 import { authorView, textHash } from './author-view.ts';
@@ -46,6 +47,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const input = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
 
   // A retry of a request that already succeeded answers with the first result, before any check
   // that could now decide differently (rate limits, duplicates, a closed thread).

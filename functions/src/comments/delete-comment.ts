@@ -6,6 +6,7 @@ import { DeleteCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { publicDoc, toComment } from './public-comment.ts';
 import { asWriter } from '../shared/writer.ts';
@@ -21,6 +22,7 @@ export async function deleteComment(request: CallableRequest<unknown>): Promise<
   const { siteId, commentId } = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
   const ref = col.comments().doc(commentId);
 
   const { before, after } = await db.runTransaction(async (tx) => {

@@ -9,6 +9,7 @@ import { authorOf } from '../identity/author.ts';
 import { judge } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
@@ -26,6 +27,7 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
   const { siteId, commentId, body } = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
 
   const ref = col.comments().doc(commentId);
   const current = (await ref.get()).data();

@@ -8,6 +8,7 @@ import { check } from '../../../core/src/validation.ts';
 import { db, REGION } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
 
@@ -21,6 +22,7 @@ export async function reactToComment(request: CallableRequest<unknown>): Promise
   const { siteId, commentId, reaction } = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
 
   const commentRef = col.comments().doc(commentId);
   const comment = (await commentRef.get()).data();

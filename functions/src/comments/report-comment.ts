@@ -6,6 +6,7 @@ import { ReportSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
+import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSettings } from '../sites/site-config.ts';
 import { asWriter } from '../shared/writer.ts';
@@ -21,6 +22,7 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
   const { siteId, commentId, reason, details } = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
+  await assertActive(request.auth);
   const settings = await loadSettings(siteId);
   const commentRef = col.comments().doc(commentId);
   const privateRef = col.commentPrivate().doc(commentId);

@@ -22,7 +22,7 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
   const checked = check(ModerateCommentsSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, ids, action, reason } = checked.value;
-  const moderator = requireRole(request, siteId, 'moderator');
+  const moderator = await requireRole(request, siteId, 'moderator');
 
   const changes: Array<{ before: CommentDoc<Timestamp>; after: CommentDoc<Timestamp> }> = [];
   const result = await db.runTransaction(async (tx) => {

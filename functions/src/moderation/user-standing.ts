@@ -41,7 +41,7 @@ export async function banUser(request: CallableRequest<unknown>): Promise<UserSt
   const checked = check(BanUserSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, uid, hours, shadow, reason } = checked.value;
-  const actor = requireRole(request, siteId, 'moderator');
+  const actor = await requireRole(request, siteId, 'moderator');
   if (uid === actor.uid) refuse('invalid-transition');
   // Moderators and owners of the site cannot be banned from it (roles come from claims).
   const target = await auth.getUser(uid).catch(() => null);
@@ -57,7 +57,7 @@ export async function unbanUser(request: CallableRequest<unknown>): Promise<User
   const checked = check(UnbanUserSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, uid, reason } = checked.value;
-  const actor = requireRole(request, siteId, 'moderator');
+  const actor = await requireRole(request, siteId, 'moderator');
   return changeStanding(actor, siteId, uid, 'unban', reason, { ban: null });
 }
 
@@ -66,7 +66,7 @@ export async function trustUser(request: CallableRequest<unknown>): Promise<User
   const checked = check(TrustUserSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, uid, trusted } = checked.value;
-  const actor = requireRole(request, siteId, 'moderator');
+  const actor = await requireRole(request, siteId, 'moderator');
   return changeStanding(actor, siteId, uid, trusted ? 'trust' : 'untrust', '', { trusted });
 }
 

@@ -40,6 +40,9 @@ export const col = {
   reports: () => db.collection('reports') as CollectionReference<ReportDoc<Timestamp>>,
   stats: () => db.collection('siteStats') as CollectionReference<SiteDayStatsDoc>,
   roles: () => db.collection('siteRoles') as CollectionReference<SiteRoleDoc<Timestamp>>,
+  ssoNonces: () => db.collection('ssoNonces') as CollectionReference<{ siteId: string; expireAt: Timestamp }>,
+  linkRequests: () => db.collection('emailLinkRequests') as CollectionReference<{ recent: number[] }>,
+  mail: () => db.collection('mail') as CollectionReference<{ to: string; message: { subject: string; text: string; html: string } }>,
 };
 
 /** A typed document reference. */

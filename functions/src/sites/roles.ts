@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { foldForMatching } from '../../../core/src/moderation/normalize.ts';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { RotateSsoSecretResult, SetModeratorResult } from '../../../core/src/api.ts';
 import { RotateSsoSecretSchema, SetModeratorSchema } from '../../../core/src/moderator-requests.ts';
@@ -21,8 +22,13 @@ export async function setRoleClaim(uid: string, email: string, siteId: string, r
   else delete roles[siteId];
   await auth.setCustomUserClaims(uid, { ...user.customClaims, roles });
   const ref = col.roles().doc(`${siteId}_${uid}`);
+  const name = user.displayName ? foldForMatching(user.displayName).trim() : '';
   if (role) await ref.set({ siteId, uid, email, role, grantedBy, at: Timestamp.now() });
   else await ref.delete();
+  // Staff names are reserved on the site: kept with the settings every new comment loads anyway.
+  if (name) {
+    await col.settings(siteId).set({ reservedNames: role ? FieldValue.arrayUnion(name) : FieldValue.arrayRemove(name) } as never, { merge: true });
+  }
 }
 
 /** Owners grant or revoke the moderator role by email. Owners themselves are not changed here. */
@@ -30,7 +36,7 @@ export async function setModerator(request: CallableRequest<unknown>): Promise<S
   const checked = check(SetModeratorSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, email, role } = checked.value;
-  const actor = requireRole(request, siteId, 'owner');
+  const actor = await requireRole(request, siteId, 'owner');
   const user = await auth.getUserByEmail(email).catch(() => null);
   if (!user) refuse('user-not-found');
   const current = (user.customClaims?.roles as Record<string, string> | undefined)?.[siteId];
@@ -55,7 +61,7 @@ export async function rotateSsoSecret(request: CallableRequest<unknown>): Promis
   const checked = check(RotateSsoSecretSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId } = checked.value;
-  const actor = requireRole(request, siteId, 'owner');
+  const actor = await requireRole(request, siteId, 'owner');
   if (!(await col.sites().doc(siteId).get()).exists) refuse('site-not-found');
   const secret = randomBytes(32).toString('base64url');
   await col.secrets(siteId).set({ ssoSecret: secret }, { merge: true });

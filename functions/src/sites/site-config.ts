@@ -45,6 +45,7 @@ export const SETTINGS_DEFAULTS: SiteSettingsDoc = {
   reportThreshold: 3,
   rateLimits: { userPerMinute: 5, userPerHour: 30, ipPerMinute: 10, ipPerHour: 60, threadPerMinute: 120 },
   accountDeletion: 'anonymise',
+  reservedNames: [],
 };
 
 /** Loads a site's private moderation settings with defaults filled in. */

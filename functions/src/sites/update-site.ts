@@ -13,7 +13,7 @@ export async function updateSite(request: CallableRequest<unknown>): Promise<Upd
   const checked = check(UpdateSiteSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, site, settings } = checked.value;
-  const actor = requireRole(request, siteId, 'owner');
+  const actor = await requireRole(request, siteId, 'owner');
   await db.runTransaction(async (tx) => {
     const siteRef = col.sites().doc(siteId);
     if (!(await tx.get(siteRef)).exists) refuse('site-not-found');

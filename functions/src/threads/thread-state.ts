@@ -13,7 +13,7 @@ export async function setThreadState(request: CallableRequest<unknown>): Promise
   const checked = check(SetThreadStateSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, threadId, closed, premoderate } = checked.value;
-  const actor = requireRole(request, siteId, 'moderator');
+  const actor = await requireRole(request, siteId, 'moderator');
   const ref = col.threads().doc(threadId);
   return db.runTransaction(async (tx) => {
     const thread = (await tx.get(ref)).data();

@@ -6,6 +6,7 @@ import { honeypot } from './honeypot.ts';
 import { linkLimit } from './link-limit.ts';
 import { moderationMode } from './moderation-mode.ts';
 import { rateLimit } from './rate-limit.ts';
+import { reservedName } from './reserved-name.ts';
 import { spamService, toxicityService } from './services.ts';
 import { shape } from './shape.ts';
 import { threadClosed } from './thread-closed.ts';
@@ -21,6 +22,7 @@ export const PHASES: ReadonlyArray<readonly [string, Phase]> = [
   ['shape', shape],
   ['thread-closed', threadClosed],
   ['author-banned', authorBanned],
+  ['reserved-name', reservedName],
   ['rate-limit', rateLimit],
   ['duplicate', duplicate],
   ['banned-words', bannedWords],

@@ -1,0 +1,155 @@
+import { FieldPath, Timestamp } from 'firebase-admin/firestore';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
+import type { CommentDoc } from '../../../core/src/docs.ts';
+import { NoFieldsSchema, UpdateProfileSchema } from '../../../core/src/identity-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
+import { auth, db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+import { asWriter } from '../shared/writer.ts';
+import { loadSettings } from '../sites/site-config.ts';
+import { assertActive } from './active-user.ts';
+
+function requireCaller(request: CallableRequest<unknown>) {
+  if (!request.auth) refuse('sign-in-required');
+  return request.auth;
+}
+
+/** Everything Parley stores about the caller, as JSON ("download my data"). */
+export async function exportMyData(request: CallableRequest<unknown>): Promise<ExportResult> {
+  const checked = check(NoFieldsSchema, request.data ?? {});
+  if (!checked.ok) refuse(checked.code);
+  const { uid } = requireCaller(request);
+  await assertActive(request.auth!);
+  const [profile, sites, comments, reactions, reports] = await Promise.all([
+    col.users().doc(uid).get(),
+    col.siteUsers().where('uid', '==', uid).get(),
+    col.comments().where('author.uid', '==', uid).get(),
+    col.reactions().where('uid', '==', uid).get(),
+    col.reports().where('uid', '==', uid).get(),
+  ]);
+  const privates = comments.empty ? [] : await db.getAll(...comments.docs.map((doc) => col.commentPrivate().doc(doc.id)));
+  const plain = (value: unknown): unknown =>
+    value instanceof Timestamp ? value.toMillis() : Array.isArray(value) ? value.map(plain) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) : value;
+  return {
+    uid,
+    exportedAt: Date.now(),
+    profile: profile.exists ? (plain(profile.data()) as Record<string, unknown>) : null,
+    sites: sites.docs.map((doc) => plain(doc.data()) as Record<string, unknown>),
+    comments: comments.docs.map((doc, i) => {
+      const data = doc.data();
+      return {
+        id: doc.id,
+        siteId: data.siteId,
+        threadId: data.threadId,
+        status: data.status,
+        body: data.body,
+        createdAt: data.createdAt.toMillis(),
+        editedAt: data.editedAt?.toMillis() ?? null,
+        private: privates[i]?.exists ? (plain(privates[i]!.data()) as Record<string, unknown>) : null,
+      };
+    }),
+    reactions: reactions.docs.map((doc) => ({ commentId: doc.data().commentId, reaction: doc.data().reaction })),
+    reports: reports.docs.map((doc) => ({ commentId: doc.data().commentId, reason: doc.data().reason, details: doc.data().details })),
+  };
+}
+
+/** The author card of a deleted account's remaining comments: no uid, no name (the widget says "former member"). */
+const FORMER_MEMBER = { uid: '', name: '', avatar: null, provider: 'guest' as const, badges: [] };
+
+/**
+ * "Delete my account": removes the profile and every private record, deletes or anonymises the
+ * comments as each site chooses, rewrites the public change feed so no old entry names the user,
+ * and deletes the Firebase account. Afterwards nothing a reader can read refers to the uid, the
+ * name or the email address.
+ */
+export async function deleteMyAccount(request: CallableRequest<unknown>): Promise<DeleteAccountResult> {
+  const checked = check(NoFieldsSchema, request.data ?? {});
+  if (!checked.ok) refuse(checked.code);
+  const { uid } = requireCaller(request);
+  await assertActive(request.auth!);
+  const result: DeleteAccountResult = { deleted: 0, anonymised: 0 };
+
+  // Old feed entries carry the public author card; they go first.
+  const feed = await db.collectionGroup('changes').where('comment.author.uid', '==', uid).get();
+  for (let i = 0; i < feed.docs.length; i += 400) {
+    const batch = db.batch();
+    for (const entry of feed.docs.slice(i, i + 400)) batch.delete(entry.ref);
+    await batch.commit();
+  }
+
+  const comments = await col.comments().where('author.uid', '==', uid).get();
+  const policies = new Map<string, 'delete' | 'anonymise'>();
+  for (const snap of comments.docs) {
+    const siteId = snap.data().siteId;
+    if (!policies.has(siteId)) policies.set(siteId, (await loadSettings(siteId)).accountDeletion);
+    const remove = policies.get(siteId) === 'delete';
+    if (remove && !snap.data().visible) {
+      // Never public (held, rejected, spam): nothing to keep a place for.
+      const batch = db.batch();
+      batch.delete(snap.ref);
+      batch.delete(col.commentPrivate().doc(snap.id));
+      await batch.commit();
+      result.deleted++;
+      continue;
+    }
+    const after = await db.runTransaction(async (tx) => {
+      const before = (await tx.get(snap.ref)).data()!;
+      const now = Timestamp.now();
+      const status = remove ? 'deleted' : before.status;
+      const next: CommentDoc<Timestamp> = {
+        ...before,
+        author: FORMER_MEMBER,
+        status,
+        visible: status === 'approved' || status === 'deleted',
+        pinned: remove ? false : before.pinned,
+        body: remove ? '' : before.body,
+        tree: remove ? [] : before.tree,
+        updatedAt: now,
+      };
+      tx.set(snap.ref, next);
+      tx.set(col.commentPrivate().doc(snap.id), { authorUid: '', email: null, ip: null, userAgent: null, revisions: [] }, { merge: true });
+      applyCommentChange(asWriter(tx), snap.id, { ...before, author: FORMER_MEMBER }, next, null, { authorCounts: false });
+      return { before, next };
+    });
+    await bumpStats(after.before.status, after.next);
+    if (remove) result.deleted++;
+    else result.anonymised++;
+  }
+
+  const owned = await Promise.all([
+    col.siteUsers().where('uid', '==', uid).get(),
+    col.reactions().where('uid', '==', uid).get(),
+    col.reports().where('uid', '==', uid).get(),
+    col.roles().where('uid', '==', uid).get(),
+    col.requests().where(FieldPath.documentId(), '>=', `${uid}_`).where(FieldPath.documentId(), '<', `${uid}_\uf8ff`).get(),
+  ]);
+  const refs = [col.users().doc(uid), ...owned.flatMap((query) => query.docs.map((doc) => doc.ref))];
+  for (let i = 0; i < refs.length; i += 400) {
+    const batch = db.batch();
+    for (const ref of refs.slice(i, i + 400)) batch.delete(ref);
+    await batch.commit();
+  }
+  await auth.deleteUser(uid).catch(() => {});
+  return result;
+}
+
+/** Changes the caller's display name (and website) for their future comments. */
+export async function updateProfile(request: CallableRequest<unknown>): Promise<{ name: string }> {
+  const checked = check(UpdateProfileSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { uid } = requireCaller(request);
+  await assertActive(request.auth!);
+  const { name, website } = checked.value;
+  if (name.includes('@')) refuse('name-reserved', 'a name may not be an email address');
+  await auth.updateUser(uid, { displayName: name });
+  await col.users().doc(uid).set({ name, ...(website === undefined ? {} : { website }) }, { merge: true });
+  return { name };
+}
+
+/** The callables. */
+export const exportMyDataFn = onCall({ region: REGION, cors: true }, exportMyData);
+export const deleteMyAccountFn = onCall({ region: REGION, cors: true }, deleteMyAccount);
+export const updateProfileFn = onCall({ region: REGION, cors: true }, updateProfile);

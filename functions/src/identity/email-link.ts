@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { SendSignInLinkResult } from '../../../core/src/api.ts';
+import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
+import { check } from '../../../core/src/validation.ts';
+import { clientOf } from '../comments/comment-context.ts';
+import { auth, db, REGION } from '../shared/app.ts';
+import { col } from '../shared/collections.ts';
+import { refuse } from '../shared/refuse.ts';
+import { loadSite } from '../sites/site-config.ts';
+
+/** Sign-in links per address and per IP address within an hour. */
+export const LINKS_PER_ADDRESS = 3;
+export const LINKS_PER_IP = 10;
+const HOUR = 3_600_000;
+
+/** Records one more request in a window document; refuses `rate-limited` past the limit. */
+async function countRequest(key: string, limit: number, now: number): Promise<void> {
+  const ref = col.linkRequests().doc(key);
+  await db.runTransaction(async (tx) => {
+    const recent = ((await tx.get(ref)).data()?.recent ?? []).filter((at) => now - at < HOUR);
+    if (recent.length >= limit) refuse('rate-limited');
+    tx.set(ref, { recent: [...recent, now] });
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Sends a passwordless sign-in link, as a document in the `mail` collection that the "Trigger
+ * Email from Firestore" extension delivers. Rate limited per address and per IP address; the
+ * link returns to the article page (an allowed origin of the site), which completes the sign-in.
+ */
+export async function sendSignInLink(request: CallableRequest<unknown>): Promise<SendSignInLinkResult> {
+  const checked = check(SendSignInLinkSchema, request.data);
+  if (!checked.ok) refuse(checked.code);
+  const { siteId, email, continueUrl } = checked.value;
+  const site = await loadSite(siteId);
+  if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
+  const now = Date.now();
+  const { ip } = clientOf(request);
+  await countRequest(`email_${createHash('sha256').update(email).digest('base64url')}`, LINKS_PER_ADDRESS, now);
+  if (ip) await countRequest(`ip_${ip.replace(/[^\w.:-]/g, '_')}`, LINKS_PER_IP, now);
+
+  const link = await auth.generateSignInWithEmailLink(email, { url: continueUrl, handleCodeInApp: true });
+  const siteName = site.name || new URL(continueUrl).hostname;
+  await col.mail().add({
+    to: email,
+    message: {
+      subject: `Your sign-in link for ${siteName}`,
+      text: `Open this link to sign in to the comments on ${siteName}:\n\n${link}\n\nIf you did not ask for it, ignore this email.`,
+      html: `<p>Open this link to sign in to the comments on ${escapeHtml(siteName)}:</p><p><a href="${escapeHtml(link)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
+    },
+  });
+  return { sent: true };
+}
+
+/** The callable. */
+export const sendSignInLinkFn = onCall({ region: REGION, cors: true }, sendSignInLink);

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
+import { admin } from '../support/admin.ts';
+import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { GENEROUS_LIMITS, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { readableByReaders } from '../support/snapshot-db.ts';
+
+const NAME = 'Quentin Zyxwvut';
+const EMAIL = 'quentin.zyxwvut@example.com';
+let leaver: TestUser;
+let other: TestUser;
+
+beforeEach(async () => {
+  await resetWithSite();
+  await setSettings('news', { ...GENEROUS_LIMITS, suspectWords: ['casino'] });
+  [leaver, other] = await Promise.all([signedInWithRoles(EMAIL, {}, NAME), signUpAnonymous()]);
+});
+
+async function session() {
+  const first = await post(leaver, { body: 'My first thought', guest: undefined });
+  await post(other, { body: 'A reply to Q', parentId: first.comment.id });
+  const held = await post(leaver, { body: 'casino night', guest: undefined });
+  await call('reactToComment', { siteId: 'news', commentId: first.comment.id, reaction: 'like' }, other);
+  const others = await post(other, { body: 'Another view' });
+  await call('reactToComment', { siteId: 'news', commentId: others.comment.id, reaction: 'laugh' }, leaver);
+  await call('reportComment', { siteId: 'news', commentId: others.comment.id, reason: 'off-topic' }, leaver);
+  return { first: first.comment.id, held: held.comment.id, threadId: first.threadId };
+}
+
+describe('download my data', () => {
+  it("exports exactly the caller's profile, standing, comments with statuses, reactions and reports", async () => {
+    const { first, held } = await session();
+    const result = await call<ExportResult>('exportMyData', {}, leaver);
+    if (!result.ok) throw new Error(result.code);
+    const data = result.data;
+    expect(data.uid).toBe(leaver.uid);
+    expect(data.profile).toMatchObject({ name: NAME, email: EMAIL });
+    expect(data.sites).toEqual([expect.objectContaining({ siteId: 'news', uid: leaver.uid })]);
+    expect(data.comments.map((comment) => [comment.id, comment.status, comment.body]).sort()).toEqual(
+      [
+        [first, 'approved', 'My first thought'],
+        [held, 'pending', 'casino night'],
+      ].sort(),
+    );
+    expect(data.comments.every((comment) => comment.private?.email === EMAIL)).toBe(true);
+    expect(data.reactions).toEqual([expect.objectContaining({ reaction: 'laugh' })]);
+    expect(data.reports).toEqual([expect.objectContaining({ reason: 'off-topic' })]);
+    expect(JSON.stringify(data)).not.toContain('A reply to Q');
+    expect(JSON.stringify(data)).not.toContain(other.uid);
+  });
+
+  it('refuses a caller who is not signed in, and unknown fields', async () => {
+    expect(await call('exportMyData', {}, null)).toMatchObject({ ok: false, code: 'sign-in-required' });
+    expect(await call('exportMyData', { everything: true }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
+  });
+});
+
+describe('delete my account', () => {
+  it.each(['anonymise', 'delete'] as const)('leaves no trace of the uid, name or email in anything a reader can read (site setting: %s)', async (policy) => {
+    await setSettings('news', { accountDeletion: policy });
+    const { first, held } = await session();
+    const result = await call<DeleteAccountResult>('deleteMyAccount', {}, leaver);
+    expect(result).toEqual({ ok: true, data: policy === 'delete' ? { deleted: 2, anonymised: 0 } : { deleted: 0, anonymised: 2 } });
+
+    const readable = await readableByReaders((await signUpAnonymous()).idToken);
+    expect(readable.length).toBeGreaterThan(5);
+    const traces = readable.flatMap(([path, text]) => [leaver.uid, NAME, EMAIL, 'quentin'].filter((needle) => text.toLowerCase().includes(needle.toLowerCase())).map((needle) => `${path}: ${needle}`));
+    expect(traces).toEqual([]);
+
+    // The reply stays in place under what is left of the comment.
+    const parent = await read<{ status: string; author: { uid: string; name: string }; body: string }>(`comments/${first}`);
+    expect(parent!.author).toMatchObject({ uid: '', name: '' });
+    expect(parent!.status).toBe(policy === 'delete' ? 'deleted' : 'approved');
+    expect(parent!.body).toBe(policy === 'delete' ? '' : 'My first thought');
+    expect(await read(`comments/${held}`)).toEqual(policy === 'delete' ? undefined : expect.objectContaining({ status: 'pending' }));
+    expect(await read(`users/${leaver.uid}`)).toBeUndefined();
+    expect(await read(`siteUsers/news_${leaver.uid}`)).toBeUndefined();
+    await expect(admin().auth.getUser(leaver.uid)).rejects.toThrow();
+  });
+});
+
+describe('updateProfile', () => {
+  it('changes the name future comments carry, and refuses an email address as a name', async () => {
+    expect(await call('updateProfile', { name: 'Q. Z.' }, leaver)).toEqual({ ok: true, data: { name: 'Q. Z.' } });
+    const fresh = await signInWithPassword(EMAIL, 'password-123');
+    expect((await post(fresh, { guest: undefined })).comment.author.name).toBe('Q. Z.');
+    expect(await call('updateProfile', { name: 'me@example.com' }, leaver)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('updateProfile', { name: '' }, leaver)).toMatchObject({ ok: false, code: 'name-missing' });
+  });
+});

@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CreateCommentResult, SsoSignInResult } from '../../core/src/api.ts';
+import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
+import { admin } from '../support/admin.ts';
+import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
+import { GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+
+const SECRET = 'test-sso-secret-0123456789abcdef';
+const nowSec = () => Math.floor(Date.now() / 1000);
+
+beforeEach(async () => {
+  await resetWithSite();
+  await setSettings('news', GENEROUS_LIMITS);
+  await admin().db.doc('sites/news/private/secrets').set({ ssoSecret: SECRET });
+});
+
+describe('publisher SSO', () => {
+  it('signs in a publisher user, namespaced per site, who posts under the publisher name', async () => {
+    const token = signSsoPayload({ id: 'user-42', name: 'Greta from the Paper', exp: nowSec() + 300, email: 'greta@paper.example' }, SECRET);
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'news', token });
+    expect(result).toMatchObject({ ok: true, data: { uid: ssoUid('news', 'user-42') } });
+    expect(ssoUid('news', 'user-42')).not.toBe(ssoUid('other', 'user-42'));
+    const user = await signInWithCustomToken(result.ok ? result.data.customToken : '');
+    const posted = await call<CreateCommentResult>('createComment', newComment({ guest: undefined }), user);
+    expect(posted).toMatchObject({ ok: true, data: { comment: { author: { name: 'Greta from the Paper', provider: 'sso', uid: user.uid } } } });
+    expect(JSON.stringify(posted)).not.toContain('greta@paper.example');
+  });
+
+  it.each<[string, () => string]>([
+    ['a replayed token', () => ''],
+    ['an expired token', () => signSsoPayload({ id: 'u', name: 'U', exp: nowSec() - 1 }, SECRET)],
+    ['a token valid for more than ten minutes', () => signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 3600 }, SECRET)],
+    ['a forged signature', () => signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, 'not-the-secret')],
+    ['a tampered payload', () => {
+      const [body, signature] = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET).split('.');
+      const changed = Buffer.from(Buffer.from(body!, 'base64url').toString().replace('"U"', '"Admin"')).toString('base64url');
+      return `${changed}.${signature}`;
+    }],
+    ['a payload without a name', () => signSsoPayload({ id: 'u', exp: nowSec() + 60 } as never, SECRET)],
+  ])('refuses %s', async (name, make) => {
+    let token = make();
+    if (name === 'a replayed token') {
+      token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
+      expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: true });
+    }
+    expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'sso-invalid', status: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses sites without an SSO secret, and malformed tokens', async () => {
+    await admin().db.doc('sites/news/private/secrets').delete();
+    expect(await call('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET) })).toMatchObject({ ok: false, code: 'sso-invalid' });
+    expect(await call('ssoSignIn', { siteId: 'news', token: 'no-dot' })).toMatchObject({ ok: false, code: 'sso-invalid' });
+    expect(await call('ssoSignIn', { siteId: 'nowhere', token: 'a.b' })).toMatchObject({ ok: false, code: 'site-not-found' });
+  });
+});
+
+describe('email-link sign-in', () => {
+  const continueUrl = 'https://news.example.com/story';
+
+  it('mails a link that signs in that address, and not another', async () => {
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'Link.User@Example.com', continueUrl })).toEqual({ ok: true, data: { sent: true } });
+    const mail = (await admin().db.collection('mail').get()).docs.map((doc) => doc.data());
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ to: 'link.user@example.com', message: { subject: expect.stringContaining('News') } });
+    const link = /https?:\/\/\S+/.exec(mail[0]!.message.text as string)![0];
+    const oobCode = new URL(link).searchParams.get('oobCode')!;
+    await expect(signInWithEmailLink('someone.else@example.com', oobCode)).rejects.toThrow();
+    const user = await signInWithEmailLink('link.user@example.com', oobCode);
+    expect(user.uid).toBeTruthy();
+  });
+
+  it('limits links per address and per IP address', async () => {
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'busy@example.com', continueUrl })).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'busy@example.com', continueUrl })).toMatchObject({ ok: false, code: 'rate-limited' });
+    const fromIp = { 'x-forwarded-for': '198.51.100.99' };
+    for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `u${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
+  });
+
+  it('refuses an invalid address and a page outside the site', async () => {
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'nope', continueUrl })).toMatchObject({ ok: false, code: 'email-invalid' });
+    await admin().db.doc('sites/news').update({ origins: ['https://news.example.com'] });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'a@example.com', continueUrl: 'https://phish.example/x' })).toMatchObject({ ok: false, code: 'invalid-request' });
+  });
+});
+
+describe('protection', () => {
+  it('refuses disabled accounts and revoked sessions', async () => {
+    const member = await signedInWithRoles('member@example.com', {}, 'Member');
+    await admin().auth.updateUser(member.uid, { disabled: true });
+    expect(await call('createComment', newComment(), member)).toMatchObject({ ok: false, code: 'account-disabled' });
+    const other = await signedInWithRoles('other@example.com', {}, 'Other');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await admin().auth.revokeRefreshTokens(other.uid);
+    expect(await call('createComment', newComment(), other)).toMatchObject({ ok: false, code: 'session-revoked' });
+  });
+
+  it("reserves staff names: a guest cannot post as the moderator, who still can", async () => {
+    const owner = await signedInWithRoles('owner@news.example', { news: 'owner' }, 'Owner');
+    const mod = await signedInWithRoles('sam@news.example', {}, 'Sam Moderator');
+    await call('setModerator', { siteId: 'news', email: 'sam@news.example', role: 'moderator' }, owner);
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: 'SAM  moderatör', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    // A fresh ID token carries the new role claim.
+    const refreshed = await signInWithPassword('sam@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), refreshed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Sam Moderator', badges: ['moderator'] } } } });
+    expect(mod.uid).toBe(refreshed.uid);
+  });
+
+  it("gives a guest who types a member's email nothing of theirs: no badge, no edit", async () => {
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    const { comment } = await post(moderator, { guest: undefined });
+    const impostor = await signUpAnonymous();
+    const posted = await call<CreateCommentResult>('createComment', newComment({ body: 'me too', guest: { name: 'Someone', email: 'mod@news.example' } }), impostor);
+    expect(posted).toMatchObject({ ok: true, data: { comment: { author: { badges: [], provider: 'guest' } } } });
+    expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'hijack' }, impostor)).toMatchObject({ ok: false, code: 'not-author' });
+  });
+});
