@@ -74,6 +74,12 @@ describe('the translator', () => {
     expect(createTranslator('ru_RU', ru).relativeTime(Date.now() - 60_000)).toBe('1 минуту назад');
   });
 
+  it('shows an error code it has no message for as the general error', () => {
+    const i18n = createTranslator('en', en);
+    i18n.add(enWrite);
+    expect(i18n.t('error.some-future-code' as 'error.internal')).toBe(enWrite['error.internal']);
+  });
+
   it('is right to left for Arabic', () => {
     expect(createTranslator('ar', ar).dir).toBe('rtl');
   });

@@ -69,7 +69,8 @@ export function createTranslator(locale: string, messages: Partial<CoreMessages>
     locale: tag,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     t(key, vars = {}) {
-      const message = local[key] ?? key;
+      // An error code newer than this widget's messages reads as the general error.
+      const message = local[key] ?? (key.startsWith('error.') ? local['error.internal'] : undefined) ?? key;
       let text: string;
       if (typeof message === 'string') text = message;
       else {
