@@ -46,11 +46,11 @@ describe('the embedded widget', () => {
     document.body.append(dark);
     const inDark = mountWidget(createMemoryClient(), {}, en, dark);
     const inLight = mountWidget(createMemoryClient());
-    await waitFor(() => expect(inDark.host.getAttribute('data-theme')).toBe('dark'));
-    await waitFor(() => expect(inLight.host.getAttribute('data-theme')).toBe('light'));
+    await waitFor(() => expect(inDark.host.getAttribute('data-parley-theme')).toBe('dark'));
+    await waitFor(() => expect(inLight.host.getAttribute('data-parley-theme')).toBe('light'));
     await waitFor(() => expect(inLight.events.count).toBeDefined(), { timeout: 5000 });
     document.body.setAttribute('style', 'background-color: rgb(0, 0, 0)');
-    await waitFor(() => expect(inLight.host.getAttribute('data-theme')).toBe('dark'));
+    await waitFor(() => expect(inLight.host.getAttribute('data-parley-theme')).toBe('dark'));
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe('the embedded widget', () => {
     [{}, { theme: 'dark' as const }, 'dark'],
   ])('takes the page option %j over the site setting %j', async (options, site, expected) => {
     const { host } = mountWidget(createMemoryClient({ site }), options);
-    await waitFor(() => expect(host.getAttribute('data-theme')).toBe(expected));
+    await waitFor(() => expect(host.getAttribute('data-parley-theme')).toBe(expected));
   });
 
   it('shows a returning author their comment awaiting moderation, and never to anyone else', async () => {

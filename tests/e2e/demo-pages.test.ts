@@ -72,8 +72,8 @@ describe('the demo pages', () => {
   it('follows the page: light on the news article, dark on the night edition', async () => {
     const [light, dark] = await Promise.all([openPage(browser, '/', log), openPage(browser, '/dark', log)]);
     await Promise.all([waitForThread(light), waitForThread(dark)]);
-    expect(await widget(light).getAttribute('data-theme')).toBe('light');
-    expect(await widget(dark).getAttribute('data-theme')).toBe('dark');
+    expect(await widget(light).getAttribute('data-parley-theme')).toBe('light');
+    expect(await widget(dark).getAttribute('data-parley-theme')).toBe('dark');
     // The host page's rules (uppercase buttons, black borders) never reach inside the widget.
     const sortStyle = await widget(light).evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('select')!).textTransform);
     expect(sortStyle).toBe('none');

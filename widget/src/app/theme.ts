@@ -19,7 +19,10 @@ export function looksDark(host: Element): boolean {
   return matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-/** Sets `data-theme` on the host: the chosen theme, or for `auto` the page's look right now. */
+/**
+ * Sets `data-parley-theme` on the host (not `data-theme`: that is the page's own option, read
+ * again on `Parley.reset`): the chosen theme, or for `auto` the page's look right now.
+ */
 export function setTheme(host: HTMLElement, theme: Theme): void {
-  host.setAttribute('data-theme', theme === 'auto' ? (looksDark(host) ? 'dark' : 'light') : theme);
+  host.setAttribute('data-parley-theme', theme === 'auto' ? (looksDark(host) ? 'dark' : 'light') : theme);
 }
