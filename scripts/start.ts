@@ -1,17 +1,12 @@
 import { DEMO_MODERATOR } from '../demo/seed/demo-data.ts';
 import { DEMO_SECOND_MODERATOR, OTHER_SITE_OWNER } from '../demo/seed/moderation-data.ts';
 import { buildFunctions } from './lib/build-functions.ts';
+import { DEMO_PAGES } from './lib/demo-pages.ts';
 import { buildWeb } from './lib/build-web.ts';
 import { startEmulators } from './lib/emulators.ts';
 import { seedDemo } from './lib/seed.ts';
 import { runMain } from './lib/setup-error.ts';
 import { emulatorSettings } from './lib/widget-config.ts';
-
-/** The demo pages `npm start` lists, with what each shows. */
-export const DEMO_PAGES: Array<[string, string]> = [
-  ['/', 'News article (light) with the comment thread'],
-  ['/dark', 'The same article on a dark page'],
-];
 
 /**
  * `npm start`: builds for the emulators, starts Auth, Firestore, Functions and Hosting, seeds the

@@ -47,6 +47,7 @@ runMain(async () => {
     await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
     return 0;
   });
+  await step('size budgets (production build, brotli)', () => run(bin('tsx'), ['scripts/size.ts']));
   await step('unit and component tests', () => run(bin('vitest'), ['run', '--project', 'unit', '--project', 'component']));
 
   const emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });

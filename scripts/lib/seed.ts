@@ -65,7 +65,7 @@ export async function seedDemo(): Promise<void> {
         parentId: parent?.id ?? null,
         rootId: placed.rootId,
         depth: placed.depth,
-        author: { uid, name: comment.name, avatar: null, provider: 'guest', badges: [] },
+        author: { uid, name: comment.name, avatar: null, provider: 'guest', badges: comment.badges ?? [] },
         body: comment.body,
         tree: markdownToTree(comment.body),
         status: 'approved',
@@ -76,7 +76,7 @@ export async function seedDemo(): Promise<void> {
         reactions: comment.reactions ? { like: comment.reactions } : {},
         score: comment.reactions ?? 0,
         replyCount: seed.comments.filter((other) => other.replyTo === comment.key).length,
-        pinned: false,
+        pinned: comment.pinned ?? false,
         revision: 1,
       };
       batch.set(ref, doc);

@@ -38,3 +38,20 @@ export function productionSettings(): FirebaseSettings {
   if (!parsed.options?.apiKey || !parsed.options.projectId) throw new SetupError('parley.config.json needs options.apiKey and options.projectId.');
   return { options: parsed.options, region: parsed.region ?? 'us-central1', emulators: null, consoleProviders: parsed.consoleProviders ?? [] };
 }
+
+/**
+ * Firebase settings of the shape a real deployment bakes in, for builds that only measure
+ * (size budgets, the render benchmark) when no project is configured.
+ */
+export function placeholderSettings(): FirebaseSettings {
+  return {
+    options: {
+      apiKey: 'AIzaSyA-placeholder-placeholder-placeholder',
+      authDomain: 'your-project.firebaseapp.com',
+      projectId: 'your-project',
+      appId: '1:000000000000:web:0000000000000000000000',
+    },
+    region: 'us-central1',
+    emulators: null,
+  };
+}

@@ -1,34 +1,38 @@
+import { signal } from '@preact/signals';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { signal } from '@preact/signals';
-import type { ThreadSnapshot } from '../../core/src/types.ts';
 import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { mergeChanges } from '../../widget/src/thread/merge-changes.ts';
 import { createThreadModel } from '../../widget/src/thread/thread-model.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
+const upsert = (comment: ReturnType<typeof makeComment>) => ({ commentId: comment.id, kind: 'upsert' as const, comment, at: Date.now() });
+
 describe('live updates', () => {
-  it("holds others' new comments behind a button and shows them when it is pressed", async () => {
+  it("holds others' new comments behind a button, announced politely, and shows them when it is pressed", async () => {
     const { client } = await renderWidget({ comments: [makeComment('a', 'Existing')] });
-    client.emit([{ commentId: 'n1', kind: 'upsert', comment: makeComment('n1', 'Fresh news'), at: Date.now() }]);
-    const button = await screen.findByRole('button', { name: 'Show 1 new comment' });
+    client.emit([upsert(makeComment('n1', 'Fresh news')), upsert(makeComment('n2', 'More news'))]);
+    const button = await screen.findByRole('button', { name: 'Show 2 new comments' });
+    expect(button.closest('[aria-live="polite"]')).toBeTruthy();
     expect(screen.queryByText('Fresh news')).toBeNull();
-    expect(screen.getByRole('heading', { name: '2 comments' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '3 comments' })).toBeTruthy();
     fireEvent.click(button);
     await screen.findByText('Fresh news');
     expect(screen.queryByRole('button', { name: /new comment/ })).toBeNull();
     await waitFor(() => expect(document.activeElement?.id).toBe('comment-n1'));
+    expect(document.getElementById('comment-n1')!.className).toContain('highlighted');
   });
 
   it('starts listening once the snapshot is in, even when the widget became visible before it arrived', async () => {
     const client = createMemoryClient({ comments: [makeComment('a', 'Existing')] });
     const thread = createThreadModel(client, { api: 'http://test', site: 'test', url: 'https://example.test/a' }, 'oldest', signal(null));
-    let resolve: (snapshot: ThreadSnapshot) => void = () => {};
-    const pending = new Promise<ThreadSnapshot>((done) => (resolve = done));
-    thread.startLive();
+    let resolve: (snapshot: Awaited<ReturnType<typeof client.loadThread>>) => void = () => {};
+    const pending = new Promise<Awaited<ReturnType<typeof client.loadThread>>>((done) => (resolve = done));
+    thread.startLive(mergeChanges);
     const loading = thread.load(pending);
     resolve(await client.loadThread({ api: '', site: 'test', url: '', sort: 'oldest' }));
     await loading;
-    client.emit([{ commentId: 'n1', kind: 'upsert', comment: makeComment('n1', 'Arrived'), at: Date.now() }]);
+    client.emit([upsert(makeComment('n1', 'Arrived'))]);
     expect(thread.incoming.value).toBe(1);
   });
 
@@ -40,10 +44,28 @@ describe('live updates', () => {
     expect(screen.getByRole('heading', { name: '1 comment' })).toBeTruthy();
   });
 
-  it('applies an edit in place without the button', async () => {
-    const { client } = await renderWidget({ comments: [makeComment('a', 'Old words')] });
-    client.emit([{ commentId: 'a', kind: 'upsert', comment: makeComment('a', 'New words', { editedAt: Date.now() }), at: Date.now() }]);
+  it('applies an edit and a deletion in place without the button', async () => {
+    const { client } = await renderWidget({ comments: [makeComment('a', 'Old words'), makeComment('b', 'Parent'), makeComment('c', 'Child', { parentId: 'b' })] });
+    client.emit([upsert(makeComment('a', 'New words', { editedAt: Date.now() }))]);
     await screen.findByText('New words');
+    expect(screen.getByRole('article', { name: 'Author a' }).textContent).toContain('edited');
+    client.emit([upsert(makeComment('b', '', { status: 'deleted', tree: [] }))]);
+    await screen.findByRole('article', { name: 'This comment was deleted.' });
+    expect(screen.getByText('Child')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /new comment/ })).toBeNull();
+  });
+
+  it("puts the reader's own comments from another tab straight in", async () => {
+    localStorage.setItem('parley:uid', 'me');
+    const { client } = await renderWidget({ comments: [makeComment('a', 'Existing')] });
+    client.emit([upsert(makeComment('mine', 'Written in another tab', { author: { uid: 'me', name: 'Me', avatar: null, provider: 'guest', badges: [] } }))]);
+    await screen.findByText('Written in another tab');
+    expect(screen.queryByRole('button', { name: /new comment/ })).toBeNull();
+  });
+
+  it('ignores placeholders and replies to comments on pages not loaded', async () => {
+    const { client, thread } = await renderWidget({ comments: [makeComment('a', 'Existing')] });
+    client.emit([upsert(makeComment('gone', '', { status: 'deleted', tree: [] })), upsert(makeComment('far', 'Reply elsewhere', { parentId: 'not-loaded' }))]);
+    expect(thread.incoming.value).toBe(0);
   });
 });

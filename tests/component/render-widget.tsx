@@ -1,39 +1,56 @@
 import { render } from '@testing-library/preact';
 import type { Comment, SortOrder } from '../../core/src/types.ts';
 import { App } from '../../widget/src/app/App.tsx';
+import { createWidget } from '../../widget/src/app/create-widget.ts';
 import { I18n } from '../../widget/src/app/i18n-context.ts';
-import { createViewModel } from '../../widget/src/app/view-model.ts';
+import { WidgetContext } from '../../widget/src/app/widget-context.ts';
 import { createMemoryClient, type MemoryClientOptions } from '../../widget/src/client/memory-client.ts';
-import { createComposerModel } from '../../widget/src/composer/composer-model.ts';
-import { createTranslator } from '../../widget/src/i18n/translator.ts';
-import { createSessionModel } from '../../widget/src/session/session-model.ts';
-import { createThreadModel } from '../../widget/src/thread/thread-model.ts';
-import { computed } from '@preact/signals';
+import ar from '../../widget/src/i18n/ar.ts';
+import de from '../../widget/src/i18n/de.ts';
+import en from '../../widget/src/i18n/en.ts';
+import es from '../../widget/src/i18n/es.ts';
+import { languageOf, type Language } from '../../widget/src/i18n/languages.ts';
+import ru from '../../widget/src/i18n/ru.ts';
+import { createTranslator, type CoreMessages } from '../../widget/src/i18n/translator.ts';
+import { mergeChanges } from '../../widget/src/thread/merge-changes.ts';
 
-/** Renders the real widget against the in-memory client; answers the client, models and queries. */
-export async function renderWidget(options: MemoryClientOptions & { sort?: SortOrder; locale?: string } = {}) {
-  const client = createMemoryClient(options);
-  const session = createSessionModel();
-  const query = { api: 'http://test', site: 'test', url: 'https://example.test/article' };
-  const thread = createThreadModel(client, query, options.sort ?? 'oldest', session.uid);
-  const target = { site: 'test', url: query.url, title: 'Article' };
-  const maxLength = computed(() => thread.site.value?.maxLength ?? 10_000);
-  const makeComposer = (parentId: string | null) => createComposerModel({ client, thread, session, target, parentId, maxLength });
-  const composer = makeComposer(null);
-  const view = createViewModel(document, makeComposer);
-  const utils = render(
-    <I18n.Provider value={createTranslator(options.locale ?? 'en')}>
-      <App thread={thread} view={view} composer={composer} onComposerFocus={() => client.prepareToWrite()} />
-    </I18n.Provider>,
-  );
-  await thread.load(client.loadThread({ ...query, sort: 'oldest' }));
-  thread.startLive();
-  return { client, thread, session, view, ...utils };
+const CORE: Record<Language, CoreMessages> = { en, ru, es, de, ar };
+
+/** Options of a rendered widget: the in-memory client's, plus how the widget is set up. */
+export interface RenderOptions extends MemoryClientOptions {
+  sort?: SortOrder;
+  locale?: string;
+  /** Load the writing chunk before the test starts (default); false leaves the first-paint stub in place. */
+  preload?: boolean;
 }
 
-let clock = Date.parse('2026-11-20T10:00:00Z');
+/**
+ * Renders the real widget (the same models and wiring as the embed) against the in-memory client,
+ * loads the first page and starts the live listener. Answers the client, the models and the
+ * Testing Library queries.
+ */
+export async function renderWidget(options: RenderOptions = {}) {
+  const client = createMemoryClient(options);
+  const locale = options.locale ?? 'en';
+  const i18n = createTranslator(locale, CORE[languageOf(locale)]);
+  const settings = { api: 'http://test', site: 'test', url: 'https://example.test/article', title: 'Article', sort: options.sort ?? 'oldest' };
+  const widget = createWidget(client, settings, i18n, document);
+  const utils = render(
+    <I18n.Provider value={i18n}>
+      <WidgetContext.Provider value={widget}>
+        <App />
+      </WidgetContext.Provider>
+    </I18n.Provider>,
+  );
+  await widget.thread.load(client.loadThread({ ...settings, sort: settings.sort }));
+  widget.thread.startLive(mergeChanges);
+  if (options.preload !== false) await widget.writer.load();
+  return { ...widget, client, i18n, ...utils };
+}
 
-/** A comment for test data. */
+let clock = Date.now() - 3 * 3600_000;
+
+/** A comment for test data: approved, by "Author <id>", a minute after the previous one. */
 export function makeComment(id: string, text: string, extra: Partial<Comment> = {}): Comment {
   clock += 60_000;
   return {

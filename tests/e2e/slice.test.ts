@@ -124,6 +124,7 @@ describe('the end-to-end slice', () => {
 
   it('refuses an empty comment, a missing name and an invalid email next to the field, keeping what was typed', async () => {
     const reader = await openArticle('reader');
+    await reader.getByLabel('Your comment').click();
     await reader.getByLabel('Name').fill('Rosa Guest');
     await reader.getByLabel('Email').fill('rosa.guest@example.com');
     await reader.getByRole('button', { name: 'Post comment' }).click();

@@ -1,7 +1,22 @@
-import { collection, connectFirestoreEmulator, getFirestore, limitToLast, onSnapshot, orderBy, query, Timestamp, where, type Firestore } from 'firebase/firestore';
-import { changeFromDoc } from '../../../core/src/convert.ts';
-import type { ChangeDoc } from '../../../core/src/docs.ts';
-import type { ThreadChange } from '../../../core/src/types.ts';
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  getDoc,
+  getDocs,
+  getFirestore,
+  limit,
+  limitToLast,
+  onSnapshot,
+  orderBy,
+  query,
+  Timestamp,
+  where,
+  type Firestore,
+} from 'firebase/firestore';
+import { changeFromDoc, commentFromDoc } from '../../../core/src/convert.ts';
+import type { ChangeDoc, CommentDoc } from '../../../core/src/docs.ts';
+import type { Comment, ThreadChange } from '../../../core/src/types.ts';
 import { firebaseSettings } from './config.ts';
 import { parleyApp } from './firebase-app.ts';
 
@@ -39,4 +54,20 @@ export function watchChanges(
     },
     onError,
   );
+}
+
+/**
+ * The signed-in author's own comments in a thread, any status. The rules allow this list
+ * because it is filtered on the caller's uid and bounded; Auth must already be initialised.
+ */
+export async function ownComments(threadId: string, uid: string): Promise<Comment[]> {
+  const mine = query(collection(firestore(), 'comments'), where('threadId', '==', threadId), where('author.uid', '==', uid), limit(100));
+  const snapshot = await getDocs(mine);
+  return snapshot.docs.map((item) => commentFromDoc(item.id, item.data() as CommentDoc<Timestamp>));
+}
+
+/** The Markdown source of a comment the signed-in reader wrote. */
+export async function commentSource(commentId: string): Promise<string> {
+  const snapshot = await getDoc(doc(firestore(), 'comments', commentId));
+  return (snapshot.data() as CommentDoc<Timestamp> | undefined)?.body ?? '';
 }

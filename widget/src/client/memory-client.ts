@@ -1,12 +1,15 @@
 import { markdownToTree } from '../../../core/src/markdown.ts';
-import type { Comment, PublicSite, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import { treeText } from '../../../core/src/render-tree.ts';
+import { compareTopLevel } from '../../../core/src/thread-order.ts';
+import type { Comment, PublicSite, Reaction, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
 import { ParleyError } from './parley-error.ts';
-import type { NewComment, ReaderClient } from './reader-client.ts';
+import type { NewComment, NewReport, ReaderClient } from './reader-client.ts';
 
 /** Options for the in-memory client. */
 export interface MemoryClientOptions {
   site?: Partial<PublicSite>;
   thread?: Partial<Thread>;
+  /** Every comment of the thread, in any status (only approved ones and placeholders are public). */
   comments?: Comment[];
   /** The uid the client pretends is signed in. */
   uid?: string;
@@ -14,23 +17,42 @@ export interface MemoryClientOptions {
   newStatus?: Comment['status'];
   /** Makes the next createComment calls fail with these codes, in order. */
   failures?: ParleyError[];
+  /** Top-level comments per page (the real endpoint sends 20). */
+  pageSize?: number;
 }
+
+/** Methods whose calls the in-memory client records and can fail on request. */
+export type MemoryMethod = 'loadThread' | 'createComment' | 'editComment' | 'deleteComment' | 'react' | 'report' | 'loadSource' | 'loadOwnComments';
 
 /** An in-memory client with the test hooks component tests need. */
 export interface MemoryClient extends ReaderClient {
   /** Comments stored so far, in posting order. */
   readonly posted: NewComment[];
+  /** Every call, in order, with its arguments. */
+  readonly calls: Array<{ method: MemoryMethod; args: unknown[] }>;
+  /** Reports received. */
+  readonly reports: NewReport[];
   /** Pushes live changes to listeners, as another reader's post or a moderator would. */
   emit(changes: ThreadChange[]): void;
-  /** Makes the next createComment call fail with this error. */
-  failNext(error: ParleyError): void;
+  /** Makes the next call of `method` (createComment by default) fail with this error. */
+  failNext(error: ParleyError, method?: MemoryMethod): void;
+  /** Holds calls of `method` until the returned function is called (to look at in-flight states). */
+  hold(method: MemoryMethod): () => void;
   /** Number of prepareToWrite calls. */
   readonly prepared: number;
 }
 
+const isPublic = (comment: Comment) => comment.status === 'approved' || comment.status === 'deleted';
+
+/** What the public sees of a comment: a deleted one keeps neither words nor author. */
+function publicForm(comment: Comment): Comment {
+  if (comment.status !== 'deleted') return comment;
+  return { ...comment, tree: [], reactions: {}, author: { uid: '', name: '', avatar: null, provider: 'guest', badges: [] } };
+}
+
 /**
- * A ReaderClient that keeps everything in memory: same interface, no network. It renders the
- * Markdown with the server's own parser so tests see the real render tree.
+ * A ReaderClient that keeps everything in memory: same interface and paging as the real one,
+ * no network. It renders Markdown with the server's own parser so tests see the real render tree.
  */
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
   const site: PublicSite = {
@@ -44,13 +66,27 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     maxLength: 10_000,
     ...options.site,
   };
-  const comments = [...(options.comments ?? [])];
+  const me = options.uid ?? 'me';
+  const pageSize = options.pageSize ?? 20;
+  const comments = new Map((options.comments ?? []).map((comment) => [comment.id, comment]));
+  const sources = new Map<string, string>();
   const listeners = new Set<(changes: ThreadChange[]) => void>();
-  const failures = [...(options.failures ?? [])];
+  const failures = new Map<MemoryMethod, ParleyError[]>([['createComment', [...(options.failures ?? [])]]]);
+  const holds = new Map<MemoryMethod, Promise<void>>();
   const posted: NewComment[] = [];
+  const calls: MemoryClient['calls'] = [];
+  const reports: NewReport[] = [];
   const byRequest = new Map<string, Comment>();
+  const mine = new Map<string, Reaction>();
   let prepared = 0;
   let sequence = 0;
+
+  const enter = async (method: MemoryMethod, args: unknown[]) => {
+    calls.push({ method, args });
+    await holds.get(method);
+    const failure = failures.get(method)?.shift();
+    if (failure) throw failure;
+  };
 
   const thread = (): Thread => ({
     id: 'thread-1',
@@ -58,45 +94,90 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     key: 'https://example.test/article',
     url: 'https://example.test/article',
     title: 'Article',
-    count: comments.filter((comment) => comment.status === 'approved').length,
+    count: [...comments.values()].filter((comment) => comment.status === 'approved').length,
     closed: false,
-    isNew: comments.length === 0,
+    isNew: comments.size === 0,
     ...options.thread,
   });
 
+  const ownComment = (id: string): Comment => {
+    const comment = comments.get(id);
+    if (!comment) throw new ParleyError('comment-not-found');
+    if (comment.author.uid !== me) throw new ParleyError('not-author');
+    if (comment.status === 'deleted') throw new ParleyError('comment-deleted');
+    return comment;
+  };
+
+  const store = (comment: Comment) => {
+    comments.set(comment.id, comment);
+    return comment;
+  };
+
   return {
     posted,
+    calls,
+    reports,
     get prepared() {
       return prepared;
     },
-    async loadThread() {
-      const snapshot: ThreadSnapshot = { site, thread: thread(), comments: [...comments], next: null, at: Date.now() };
-      return snapshot;
+
+    async loadThread(query) {
+      await enter('loadThread', [query]);
+      const visible = [...comments.values()].filter(isPublic);
+      const roots = visible.filter((comment) => comment.parentId === null).sort(compareTopLevel(query.sort));
+      const start = query.after ? roots.findIndex((root) => root.id === query.after) + 1 : 0;
+      const page = roots.slice(start, start + pageSize);
+      const rootIds = new Set(page.map((root) => root.id));
+      const focus = query.focus ? comments.get(query.focus) : undefined;
+      if (focus && isPublic(focus)) rootIds.add(focus.rootId);
+      const included = visible.filter((comment) => rootIds.has(comment.rootId));
+      const snapshot: ThreadSnapshot = {
+        site,
+        thread: thread(),
+        comments: included.map(publicForm),
+        next: start + pageSize < roots.length ? page[page.length - 1]!.id : null,
+        at: Date.now(),
+      };
+      return structuredClone(snapshot);
     },
+
     watchThread(_threadId, _since, onChanges) {
       listeners.add(onChanges);
       return () => listeners.delete(onChanges);
     },
+
+    async loadOwnComments(threadId, uid) {
+      await enter('loadOwnComments', [threadId, uid]);
+      if (uid !== me) return [];
+      return [...comments.values()].filter((comment) => comment.author.uid === me && comment.status !== 'deleted');
+    },
+
+    async loadSource(commentId) {
+      await enter('loadSource', [commentId]);
+      return sources.get(commentId) ?? treeText(ownComment(commentId).tree).trim();
+    },
+
     prepareToWrite() {
       prepared++;
     },
+
     async createComment(input) {
-      const failure = failures.shift();
-      if (failure) throw failure;
+      await enter('createComment', [input]);
       const earlier = byRequest.get(input.requestId);
       if (earlier) return earlier;
       if (!input.body.trim()) throw new ParleyError('body-empty', 'body');
+      if (thread().closed) throw new ParleyError('thread-closed');
       posted.push(input);
-      const parent = input.parentId ? comments.find((comment) => comment.id === input.parentId) : undefined;
+      const parent = input.parentId ? comments.get(input.parentId) : undefined;
       const id = `new-${++sequence}`;
-      const comment: Comment = {
+      const comment = store({
         id,
         siteId: site.id,
         threadId: 'thread-1',
         parentId: parent?.id ?? null,
         rootId: parent?.rootId ?? id,
         depth: parent ? parent.depth + 1 : 0,
-        author: { uid: options.uid ?? 'me', name: input.guest?.name ?? 'Me', avatar: null, provider: 'guest', badges: [] },
+        author: { uid: me, name: input.guest?.name ?? 'Me', avatar: null, provider: 'guest', badges: [] },
         tree: markdownToTree(input.body),
         status: options.newStatus ?? 'approved',
         createdAt: Date.now(),
@@ -104,16 +185,77 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         reactions: {},
         replyCount: 0,
         pinned: false,
-      };
-      comments.push(comment);
+      });
+      if (parent) store({ ...parent, replyCount: parent.replyCount + 1 });
+      sources.set(id, input.body);
       byRequest.set(input.requestId, comment);
       return comment;
     },
+
+    async editComment(siteId, commentId, body) {
+      await enter('editComment', [siteId, commentId, body]);
+      const comment = ownComment(commentId);
+      if (!body.trim()) throw new ParleyError('body-empty', 'body');
+      if (Date.now() - comment.createdAt > site.editWindowSec * 1000) throw new ParleyError('edit-window-passed');
+      sources.set(commentId, body);
+      return store({ ...comment, tree: markdownToTree(body), editedAt: Date.now() });
+    },
+
+    async deleteComment(siteId, commentId) {
+      await enter('deleteComment', [siteId, commentId]);
+      const comment = ownComment(commentId);
+      return publicForm(store({ ...comment, status: 'deleted' }));
+    },
+
+    async react(siteId, commentId, reaction) {
+      await enter('react', [siteId, commentId, reaction]);
+      const comment = comments.get(commentId);
+      if (!comment || !isPublic(comment)) throw new ParleyError('comment-not-found');
+      const reactions = { ...comment.reactions };
+      const before = mine.get(commentId) ?? null;
+      if (before) reactions[before] = Math.max(0, (reactions[before] ?? 0) - 1);
+      const after = before === reaction ? null : reaction;
+      if (after) reactions[after] = (reactions[after] ?? 0) + 1;
+      for (const key of Object.keys(reactions) as Reaction[]) if (!reactions[key]) delete reactions[key];
+      if (after) mine.set(commentId, after);
+      else mine.delete(commentId);
+      store({ ...comment, reactions });
+      return { reactions, mine: after };
+    },
+
+    async report(input) {
+      await enter('report', [input]);
+      if (input.reason === 'illegal' && !input.details.trim()) throw new ParleyError('reason-invalid', 'reason');
+      if (reports.some((earlier) => earlier.commentId === input.commentId)) throw new ParleyError('already-reported');
+      reports.push(input);
+    },
+
     emit(changes) {
+      for (const change of changes) {
+        if (change.comment) store(change.comment);
+        else comments.delete(change.commentId);
+      }
       for (const listener of listeners) listener(changes);
     },
-    failNext(error) {
-      failures.push(error);
+
+    failNext(error, method = 'createComment') {
+      const queue = failures.get(method) ?? [];
+      queue.push(error);
+      failures.set(method, queue);
+    },
+
+    hold(method) {
+      let release: () => void = () => {};
+      holds.set(
+        method,
+        new Promise<void>((resolve) => {
+          release = () => {
+            holds.delete(method);
+            resolve();
+          };
+        }),
+      );
+      return release;
     },
   };
 }

@@ -1,7 +1,10 @@
-import { errorDetailsOf, type ErrorCode, type ErrorField } from '../../../core/src/errors.ts';
+import { fieldOf, type ErrorCode, type ErrorField } from '../../../core/src/errors.ts';
 
-/** Codes the client adds to the server's: the network failed, or a sign-in popup was closed. */
-export type ClientErrorCode = ErrorCode | 'network' | 'popup-blocked' | 'popup-closed';
+/**
+ * Codes the client adds to the server's: the network failed, a sign-in popup was blocked or
+ * closed, or a report of illegal content came without the explanation the server requires.
+ */
+export type ClientErrorCode = ErrorCode | 'network' | 'popup-blocked' | 'popup-closed' | 'details-missing';
 
 /** Every failure the client modules report: a stable code and the form field it concerns. */
 export class ParleyError extends Error {
@@ -13,14 +16,20 @@ export class ParleyError extends Error {
     super(code);
   }
 
-  /** Converts whatever a callable or fetch rejected with. Never reads message text. */
+  /**
+   * Converts whatever a callable or fetch rejected with: the Parley code in its details, or
+   * `internal`. Never reads message text. The code is checked for its form only, so the first
+   * paint does not carry the server's whole code list; a code without a translated message is
+   * shown as `internal` (the translator falls back).
+   */
   static from(error: unknown): ParleyError {
     if (error instanceof ParleyError) return error;
     const fbCode = (error as { code?: unknown } | null)?.code;
     if (fbCode === 'functions/unavailable' || fbCode === 'functions/deadline-exceeded' || fbCode === 'auth/network-request-failed') {
       return new ParleyError('network');
     }
-    const { code, field } = errorDetailsOf(error);
-    return new ParleyError(code, field);
+    const code = (error as { details?: { code?: unknown } } | null)?.details?.code;
+    if (typeof code !== 'string' || !/^[a-z]+(?:-[a-z]+)*$/.test(code)) return new ParleyError('internal');
+    return new ParleyError(code as ErrorCode, fieldOf(code as ErrorCode));
   }
 }

@@ -1,49 +1,57 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
-import type { ComposerModel } from './composer-model.ts';
+import type { ComposerModel, FieldErrors } from './composer-model.ts';
 import { FieldError } from './FieldError.tsx';
 import { GuestFields } from './GuestFields.tsx';
+import { MarkdownHelp } from './MarkdownHelp.tsx';
 
 /** Shows the count only near the limit, so it informs without nagging. */
 const COUNT_FROM = 200;
 
+const FIELD_ORDER: Array<keyof FieldErrors> = ['body', 'name', 'email', 'website'];
+
 interface ComposerProps {
   composer: ComposerModel;
   idPrefix: string;
-  /** For replies: the name of the author being answered. */
-  replyTo?: string;
+  label: string;
+  /** A reply box: label read by screen readers only, a cancel button, the reply wording. */
+  isReply?: boolean;
+  /** Shows only the text box until the reader engages with it. */
+  collapsible?: boolean;
   autoFocus?: boolean;
   onFocus?: () => void;
   onCancel?: () => void;
   onPosted?: (comment: Comment) => void;
 }
 
-/** The comment form: text, guest details, send. Ctrl/Cmd+Enter sends; errors sit next to their field. */
-export function Composer({ composer, idPrefix, replyTo, autoFocus, onFocus, onCancel, onPosted }: ComposerProps) {
+/** The comment form: text, formatting help, guest details, send. Ctrl/Cmd+Enter sends; errors sit next to their field. */
+export function Composer({ composer, idPrefix, label, isReply, collapsible, autoFocus, onFocus, onCancel, onPosted }: ComposerProps) {
   const i18n = useI18n();
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [engaged, setEngaged] = useState(false);
   const errors = composer.errors.value;
   const remaining = composer.remaining.value;
   const busy = composer.busy.value;
+  const expanded = !collapsible || engaged || composer.body.value !== '' || Object.values(errors).some(Boolean);
 
   useEffect(() => {
-    if (autoFocus) textarea.current?.focus();
+    const textarea = form.current?.querySelector('textarea');
+    if (!autoFocus || !textarea) return;
+    textarea.focus();
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
   }, [autoFocus]);
 
   const send = async () => {
     const stored = await composer.submit();
-    if (stored) onPosted?.(stored);
-    else {
-      const first = composer.errors.value;
-      const field = first.body ? 'body' : first.name ? 'name' : first.email ? 'email' : first.website ? 'website' : null;
-      if (field) textarea.current?.closest('form')?.querySelector<HTMLElement>(`#${idPrefix}-${field}`)?.focus();
-    }
+    if (stored) return onPosted?.(stored);
+    const field = FIELD_ORDER.find((name) => composer.errors.value[name]);
+    if (field) form.current?.querySelector<HTMLElement>(`#${idPrefix}-${field}`)?.focus();
   };
 
-  const label = replyTo ? i18n.t('composer.replyLabel', { name: replyTo }) : i18n.t('composer.label');
   return (
     <form
+      ref={form}
       class="composer"
       noValidate
       aria-busy={busy}
@@ -52,18 +60,20 @@ export function Composer({ composer, idPrefix, replyTo, autoFocus, onFocus, onCa
         void send();
       }}
     >
-      <label for={`${idPrefix}-body`} class={replyTo ? 'sr-only' : 'composer-label'}>
+      <label for={`${idPrefix}-body`} class={isReply ? 'sr-only' : 'composer-label'}>
         {label}
       </label>
       <textarea
-        ref={textarea}
         id={`${idPrefix}-body`}
-        rows={replyTo ? 3 : 4}
+        rows={isReply ? 3 : expanded ? 4 : 2}
         placeholder={i18n.t('composer.placeholder')}
         value={composer.body.value}
         aria-invalid={errors.body ? 'true' : undefined}
-        aria-describedby={`${idPrefix}-hint ${idPrefix}-body-error`}
-        onFocus={onFocus}
+        aria-describedby={`${idPrefix}-body-error ${idPrefix}-shortcut`}
+        onFocus={() => {
+          setEngaged(true);
+          onFocus?.();
+        }}
         onInput={(event) => composer.setBody(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -75,28 +85,31 @@ export function Composer({ composer, idPrefix, replyTo, autoFocus, onFocus, onCa
           }
         }}
       />
-      <div class="composer-info">
-        <p id={`${idPrefix}-hint`} class="hint">
-          {i18n.t('composer.hint')}
-        </p>
-        {remaining < COUNT_FROM && (
-          <p class={remaining < 0 ? 'count over' : 'count'} aria-live="polite">
-            {remaining < 0 ? i18n.t('composer.over', { count: -remaining }) : i18n.t('composer.remaining', { count: remaining })}
-          </p>
-        )}
-      </div>
       <FieldError id={`${idPrefix}-body-error`} code={errors.body} />
-      <GuestFields composer={composer} idPrefix={idPrefix} />
-      <FieldError id={`${idPrefix}-form-error`} code={errors.form ?? errors.thread ?? errors.reason} />
-      <div class="composer-actions">
-        {onCancel && (
-          <button type="button" class="secondary" onClick={onCancel}>
-            {i18n.t('composer.cancel')}
+      <div class="composer-more" hidden={!expanded}>
+        <div class="composer-info">
+          <MarkdownHelp id={`${idPrefix}-help`} />
+          <p id={`${idPrefix}-shortcut`} class="hint">
+            {i18n.t('composer.shortcut')}
+          </p>
+          {remaining < COUNT_FROM && (
+            <p class={remaining < 0 ? 'count over' : 'count'} aria-live="polite">
+              {remaining < 0 ? i18n.t('composer.over', { count: -remaining }) : i18n.t('composer.remaining', { count: remaining })}
+            </p>
+          )}
+        </div>
+        <GuestFields composer={composer} idPrefix={idPrefix} />
+        <FieldError id={`${idPrefix}-form-error`} code={errors.form} />
+        <div class="composer-actions">
+          {onCancel && (
+            <button type="button" class="secondary" onClick={onCancel}>
+              {i18n.t('composer.cancel')}
+            </button>
+          )}
+          <button type="submit" class="primary" aria-disabled={busy}>
+            {busy ? i18n.t('composer.sending') : isReply ? i18n.t('composer.sendReply') : i18n.t('composer.send')}
           </button>
-        )}
-        <button type="submit" class="primary" aria-disabled={busy}>
-          {busy ? i18n.t('composer.sending') : replyTo ? i18n.t('composer.sendReply') : i18n.t('composer.send')}
-        </button>
+        </div>
       </div>
       <p class="notice" role="status">
         {composer.notice.value === 'posted' ? i18n.t('composer.posted') : composer.notice.value === 'held' ? i18n.t('composer.held') : ''}

@@ -4,8 +4,8 @@ import type { Comment } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { NewComment, ReaderClient } from '../client/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
-import { storage } from '../session/storage.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
+import type { Draft } from './draft.ts';
 
 /** Errors to show, by the field they belong to (`form` for the form as a whole). */
 export type FieldErrors = Partial<Record<Exclude<ErrorField, null> | 'form', ClientErrorCode>>;
@@ -13,10 +13,18 @@ export type FieldErrors = Partial<Record<Exclude<ErrorField, null> | 'form', Cli
 /** What happened to the last comment sent. */
 export type Notice = 'posted' | 'held' | null;
 
+/** Where comments go: the site and the article. */
+export interface CommentTarget {
+  site: string;
+  thread?: string | undefined;
+  url: string;
+  title: string;
+}
+
 /** One composer (the thread's, or a reply's): its fields, errors and the send action. */
 export interface ComposerModel {
   readonly parentId: string | null;
-  readonly body: Signal<string>;
+  readonly body: ReadonlySignal<string>;
   readonly name: Signal<string>;
   readonly email: Signal<string>;
   readonly website: Signal<string>;
@@ -33,11 +41,6 @@ export interface ComposerModel {
   submit(): Promise<Comment | null>;
 }
 
-/** Where the draft of one composer is kept on this browser. */
-export function draftKey(site: string, thread: string, parentId: string | null): string {
-  return `parley:draft:${site}:${thread}:${parentId ?? 'top'}`;
-}
-
 function newRequestId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
@@ -50,24 +53,39 @@ function previewTree(body: string): Comment['tree'] {
     .map((paragraph) => ({ t: 'p' as const, c: [paragraph] }));
 }
 
-/** Creates a composer bound to a thread. */
+/** The field to report a refusal on: its own, or the form's. */
+function fieldFor(error: ParleyError): keyof FieldErrors {
+  return error.field === 'body' || error.field === 'name' || error.field === 'email' || error.field === 'website' ? error.field : 'form';
+}
+
+/** The guest's details as typed: one set shared by every composer of the widget. */
+export interface GuestFieldsModel {
+  name: Signal<string>;
+  email: Signal<string>;
+  website: Signal<string>;
+}
+
+/** Guest fields filled with what this browser remembers. */
+export function createGuestFields(session: SessionModel): GuestFieldsModel {
+  const remembered = session.guest.value;
+  return { name: signal(remembered.name), email: signal(remembered.email), website: signal(remembered.website) };
+}
+
+/** Creates a composer bound to a thread and one draft. */
 export function createComposerModel(deps: {
   client: ReaderClient;
   thread: ThreadModel;
   session: SessionModel;
-  target: { site: string; thread?: string | undefined; url: string; title: string };
+  target: CommentTarget;
+  draft: Draft;
+  guest: GuestFieldsModel;
   parentId: string | null;
   maxLength: ReadonlySignal<number>;
   /** Told about every comment the server stored. */
   onPosted?: (comment: Comment) => void;
 }): ComposerModel {
-  const { client, thread, session, target, parentId } = deps;
-  const key = draftKey(target.site, target.thread ?? target.url, parentId);
-  const body = signal(storage.get(key) ?? '');
-  const guest = session.guest.value;
-  const name = signal(guest.name);
-  const email = signal(guest.email);
-  const website = signal(guest.website);
+  const { client, thread, session, target, draft, parentId } = deps;
+  const { name, email, website } = deps.guest;
   const hp = signal('');
   const errors = signal<FieldErrors>({});
   const busy = signal(false);
@@ -76,16 +94,16 @@ export function createComposerModel(deps: {
   let attempt: { id: string; fingerprint: string } | null = null;
 
   const setBody = (text: string) => {
-    body.value = text;
-    notice.value = null;
-    if (errors.value.body) errors.value = { ...errors.value, body: undefined };
-    if (text) storage.set(key, text);
-    else storage.remove(key);
+    batch(() => {
+      draft.set(text);
+      notice.value = null;
+      if (errors.value.body) errors.value = { ...errors.value, body: undefined };
+    });
   };
 
   return {
     parentId,
-    body,
+    body: draft.text,
     name,
     email,
     website,
@@ -93,19 +111,26 @@ export function createComposerModel(deps: {
     errors,
     busy,
     notice,
-    remaining: computed(() => deps.maxLength.value - [...body.value.trim()].length),
+    remaining: computed(() => deps.maxLength.value - [...draft.text.value.trim()].length),
     setBody,
 
     async submit() {
       if (busy.value) return null;
+      const body = draft.text.value;
+      // Refusals the server would answer anyway, without the round trip (and without signing in).
+      const early = !body.trim() ? 'body-empty' : [...body.trim()].length > deps.maxLength.value ? 'body-too-long' : null;
+      if (early) {
+        errors.value = { body: early };
+        return null;
+      }
       const details = { name: name.value.trim(), email: email.value.trim(), website: website.value.trim() };
-      const fingerprint = JSON.stringify([body.value, details, parentId]);
+      const fingerprint = JSON.stringify([body, details, parentId]);
       if (!attempt || attempt.fingerprint !== fingerprint) attempt = { id: newRequestId(), fingerprint };
       const request: NewComment = {
         site: target.site,
         thread: { id: target.thread, url: target.url, title: target.title },
         parentId,
-        body: body.value,
+        body,
         guest: details,
         requestId: attempt.id,
         hp: hp.value,
@@ -117,33 +142,31 @@ export function createComposerModel(deps: {
         errors.value = {};
         notice.value = null;
       });
-      const drop = body.value.trim()
-        ? thread.addSending({
-            id: placeholderId,
-            siteId: target.site,
-            threadId: thread.thread.value?.id ?? '',
-            parentId,
-            rootId: parent?.rootId ?? placeholderId,
-            depth: parent ? parent.depth + 1 : 0,
-            author: { uid: session.uid.value ?? '', name: details.name, avatar: null, provider: 'guest', badges: [] },
-            tree: previewTree(body.value),
-            status: 'approved',
-            createdAt: Date.now(),
-            editedAt: null,
-            reactions: {},
-            replyCount: 0,
-            pinned: false,
-          })
-        : () => {};
+      const drop = thread.addSending({
+        id: placeholderId,
+        siteId: target.site,
+        threadId: thread.thread.value?.id ?? '',
+        parentId,
+        rootId: parent?.rootId ?? placeholderId,
+        depth: parent ? parent.depth + 1 : 0,
+        author: { uid: session.uid.value ?? '', name: details.name, avatar: null, provider: 'guest', badges: [] },
+        tree: previewTree(body),
+        status: 'approved',
+        createdAt: Date.now(),
+        editedAt: null,
+        reactions: {},
+        replyCount: 0,
+        pinned: false,
+      });
       try {
         const stored = await client.createComment(request);
         batch(() => {
           session.rememberUid(stored.author.uid);
           session.rememberGuest(details);
           thread.confirmSent(placeholderId, stored);
-          setBody('');
+          draft.set('');
           attempt = null;
-          notice.value = stored.status === 'approved' ? 'posted' : 'held';
+          notice.value = stored.status === 'pending' ? 'held' : 'posted';
           busy.value = false;
         });
         deps.onPosted?.(stored);
@@ -152,7 +175,7 @@ export function createComposerModel(deps: {
         const error = ParleyError.from(reason);
         batch(() => {
           drop();
-          errors.value = { [error.field ?? 'form']: error.code };
+          errors.value = { [fieldFor(error)]: error.code };
           busy.value = false;
         });
         return null;

@@ -1,32 +1,41 @@
 /**
  * embed.js: the only file a page includes. Kept tiny: it defines <parley-comments>, finds or
- * creates the mount points, and when one nears the viewport requests the thread snapshot and
- * the app in parallel. It never loads Preact or Firebase itself.
+ * creates the mount points, and when one nears the viewport requests the thread snapshot, the
+ * app and the page language's messages in parallel. It never loads Preact or Firebase itself.
+ * Count elements (`data-parley-count`) are filled by a separate small chunk, in one request.
  */
 import type * as AppExports from '../app/mount.tsx';
-import { fetchSnapshot } from '../client/snapshot-request.ts';
+import type * as CountExports from './counts.ts';
+import { requestSnapshot } from '../client/snapshot-request.ts';
+import { languageOf } from '../i18n/languages.ts';
 import { pageDefaults, type EmbedOptions } from './options.ts';
 
-declare const __PARLEY_APP__: string;
+/** The app's entry, then the chunks it imports: fetched together, so there is no waterfall. */
+declare const __PARLEY_APP__: string[];
+declare const __PARLEY_COUNTS__: string;
+declare const __PARLEY_LOCALES__: Record<string, string>;
 
 type AppModule = typeof AppExports;
 type Handle = ReturnType<AppModule['mount']>;
 
+/** Options a page passes to `Parley.mount` and `Parley.reset`: the data attributes' names. */
+type PageOptions = Partial<EmbedOptions> & { lazy?: 'true' | 'false' };
+
 /** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`. */
 interface ParleyGlobal {
-  mount(target: string | Element, options?: Partial<EmbedOptions>): HTMLElement | null;
-  reset(options?: Partial<EmbedOptions>, target?: string | Element): void;
+  mount(target: string | Element, options?: PageOptions): HTMLElement | null;
+  reset(options?: PageOptions, target?: string | Element): void;
   destroy(target?: string | Element): void;
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
 const scriptUrl = script?.src || `${location.origin}/embed.js`;
-const appUrl = new URL(__PARLEY_APP__, scriptUrl).href;
+const chunk = (file: string) => import(/* @vite-ignore */ new URL(file, scriptUrl).href);
 let app: Promise<AppModule> | null = null;
-const loadApp = () => (app ??= import(/* @vite-ignore */ appUrl) as Promise<AppModule>);
+const loadApp = () => (app ??= Promise.all(__PARLEY_APP__.map(chunk)).then(([entry]) => entry as AppModule));
 
 class ParleyComments extends HTMLElement {
-  overrides: Partial<EmbedOptions> = {};
+  overrides: PageOptions = {};
   private handle: Handle | null = null;
   private observer: IntersectionObserver | null = null;
   private started = false;
@@ -35,15 +44,11 @@ class ParleyComments extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!this.started) {
       const waiting = document.createElement('p');
-      waiting.textContent = 'Loading comments…';
+      waiting.textContent = '…';
       root.replaceChildren(waiting);
     }
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.start();
-      },
-      { rootMargin: '800px 0px' },
-    );
+    if (this.read('lazy') === 'false') return this.start();
+    this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.start(), { rootMargin: '800px 0px' });
     this.observer.observe(this);
   }
 
@@ -51,20 +56,24 @@ class ParleyComments extends HTMLElement {
     this.stop();
   }
 
+  read(name: string): string {
+    return String(this.overrides[name as keyof PageOptions] ?? this.getAttribute(name) ?? this.dataset[name] ?? script?.dataset[name] ?? '');
+  }
+
   options(): EmbedOptions {
-    const read = (name: string) =>
-      String(this.overrides[name as keyof EmbedOptions] ?? this.getAttribute(name) ?? this.dataset[name] ?? script?.dataset[name] ?? '');
     const page = pageDefaults(document);
+    const url = this.read('url');
     return {
-      site: read('site'),
-      thread: read('thread') || undefined,
-      url: read('url') ? new URL(read('url'), location.href).href : page.url,
-      title: read('title') || page.title,
-      locale: read('locale') || page.locale,
-      theme: read('theme') as EmbedOptions['theme'],
-      sort: read('sort') as EmbedOptions['sort'],
-      api: (read('api') || new URL(scriptUrl).origin).replace(/\/$/, ''),
+      site: this.read('site'),
+      thread: this.read('thread') || undefined,
+      url: url ? new URL(url, location.href).href : page.url,
+      title: this.read('title') || page.title,
+      locale: this.read('locale') || page.locale,
+      theme: this.read('theme') as EmbedOptions['theme'],
+      sort: this.read('sort') as EmbedOptions['sort'],
+      api: (this.read('api') || new URL(scriptUrl).origin).replace(/\/$/, ''),
       nonce: script?.nonce ?? '',
+      focus: /^#comment-([\w-]+)$/.exec(location.hash)?.[1],
     };
   }
 
@@ -73,11 +82,13 @@ class ParleyComments extends HTMLElement {
     if (this.started) return;
     this.started = true;
     const options = this.options();
-    const snapshot = fetchSnapshot({ ...options, sort: options.sort || 'oldest' });
+    const snapshot = requestSnapshot({ ...options, sort: options.sort || 'oldest' });
     snapshot.catch(() => {}); // reported by the app once it renders
+    const messages = chunk(__PARLEY_LOCALES__[languageOf(options.locale)]!);
+    messages.catch(() => {}); // the app falls back to English
     loadApp().then(
       (module) => {
-        if (this.started && this.shadowRoot) this.handle = module.mount(this.shadowRoot, this, options, snapshot);
+        if (this.started && this.shadowRoot) this.handle = module.mount(this.shadowRoot, this, options, snapshot, messages);
       },
       () => {
         this.started = false;
@@ -96,7 +107,7 @@ class ParleyComments extends HTMLElement {
     this.started = false;
   }
 
-  reset(options: Partial<EmbedOptions>) {
+  reset(options: PageOptions) {
     this.stop();
     this.overrides = { ...this.overrides, ...options };
     if (this.isConnected) this.start();
@@ -104,13 +115,9 @@ class ParleyComments extends HTMLElement {
 }
 
 function elementsFor(target?: string | Element): ParleyComments[] {
-  if (target instanceof ParleyComments) return [target];
-  if (target) {
-    const found = typeof target === 'string' ? document.querySelector(target) : target;
-    const inner = found?.querySelector('parley-comments');
-    return found instanceof ParleyComments ? [found] : inner instanceof ParleyComments ? [inner] : [];
-  }
-  return [...document.querySelectorAll('parley-comments')].filter((element): element is ParleyComments => element instanceof ParleyComments);
+  const found = typeof target === 'string' ? document.querySelector(target) : (target ?? document);
+  if (found instanceof ParleyComments) return [found];
+  return [...(found?.querySelectorAll('parley-comments') ?? [])].filter((element): element is ParleyComments => element instanceof ParleyComments);
 }
 
 const api: ParleyGlobal = {
@@ -135,10 +142,21 @@ if (!customElements.get('parley-comments')) {
   (window as unknown as { Parley: ParleyGlobal }).Parley = api;
 
   // No-code embed: with data-site on the script tag and no element on the page, render where the
-  // tag stands (or into data-target).
-  if (script?.dataset.site && !document.querySelector('parley-comments')) {
+  // tag stands (or into data-target); `data-counts-only` is for pages that only show counts.
+  if (script?.dataset.site && script.dataset.countsOnly === undefined && !document.querySelector('parley-comments')) {
     const target = script.dataset.target ? document.querySelector(script.dataset.target) : null;
     if (target) api.mount(target);
     else script.after(document.createElement('parley-comments'));
   }
+
+  // Comment counts for article lists: one request for the whole page, once the page is parsed.
+  const counts = () => {
+    if (!document.querySelector('[data-parley-count],[data-parley-count-id]')) return;
+    (chunk(__PARLEY_COUNTS__) as Promise<typeof CountExports>).then(
+      (module) => module.fillCounts({ api: (script?.dataset.api || new URL(scriptUrl).origin).replace(/\/$/, ''), site: script?.dataset.site ?? '', locale: script?.dataset.locale || pageDefaults(document).locale }),
+      () => {},
+    );
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', counts);
+  else counts();
 }

@@ -18,6 +18,8 @@ export interface EmbedOptions {
   api: string;
   /** Nonce from the script tag, copied onto injected styles for strict CSP pages. */
   nonce: string;
+  /** A comment to show first (from a `#comment-ID` link). */
+  focus?: string | undefined;
 }
 
 /** Page facts the options fall back to. */

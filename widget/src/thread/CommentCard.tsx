@@ -1,71 +1,58 @@
 import type { ThreadNode } from '../../../core/src/thread-order.ts';
 import { useI18n } from '../app/i18n-context.ts';
-import type { ViewModel } from '../app/view-model.ts';
-import type { ThreadModel } from './thread-model.ts';
+import { useWidget } from '../app/widget-context.ts';
 import { Avatar } from './Avatar.tsx';
+import { CommentActions } from './CommentActions.tsx';
+import { CommentMeta } from './CommentMeta.tsx';
+import { PanelSlot } from './PanelSlot.tsx';
+import { Reactions } from './Reactions.tsx';
 import { RenderTree } from './RenderTree.tsx';
 
-/** One comment: author card, time, text and actions. An <article> that deep links can target. */
-export function CommentCard({ node, thread, view, canReply }: { node: ThreadNode; thread: ThreadModel; view: ViewModel; canReply: boolean }) {
+/** One comment: author card, time, text, reactions and actions. An <article> that deep links can target. */
+export function CommentCard({ node }: { node: ThreadNode }) {
   const i18n = useI18n();
-  const { comment, replyTo } = node;
+  const { thread, view, writer } = useWidget();
+  const { comment } = node;
   const id = comment.id;
   const highlighted = view.highlighted.value === id;
   if (comment.status === 'deleted') {
     return (
-      <article id={`comment-${id}`} class="comment deleted" tabIndex={-1} aria-label={i18n.t('comment.deleted')}>
+      <article id={`comment-${id}`} class={`comment deleted${highlighted ? ' highlighted' : ''}`} tabIndex={-1} aria-label={i18n.t('comment.deleted')}>
         <p class="muted">{i18n.t('comment.deleted')}</p>
       </article>
     );
   }
   const sending = thread.sending.value.has(id);
-  const pending = comment.status === 'pending';
-  const labelId = `by-${id}`;
+  const error = writer.features.value?.actions.errors.value.get(id);
+  const note = view.note.value?.id === id ? view.note.value.text : '';
   return (
     <article
       id={`comment-${id}`}
-      class={`comment${highlighted ? ' highlighted' : ''}${sending ? ' sending' : ''}`}
+      class={`comment${highlighted ? ' highlighted' : ''}${sending ? ' sending' : ''}${comment.pinned ? ' pinned' : ''}`}
       tabIndex={-1}
-      aria-labelledby={labelId}
+      aria-labelledby={`by-${id}`}
       aria-busy={sending}
     >
       <Avatar author={comment.author} />
       <div class="main">
-        <header class="meta">
-          <span class="name" id={labelId}>
-            {comment.author.name}
-          </span>
-          {comment.author.badges.map((badge) => (
-            <span key={badge} class={`badge badge-${badge}`}>
-              {i18n.t(`badge.${badge}`)}
-            </span>
-          ))}
-          {replyTo && (
-            <a class="reply-to" href={`#comment-${replyTo.id}`}>
-              {i18n.t('comment.replyingTo', { name: replyTo.name })}
-            </a>
-          )}
-          <time dateTime={new Date(comment.createdAt).toISOString()} title={i18n.exactTime(comment.createdAt)}>
-            {sending ? i18n.t('comment.sending') : i18n.relativeTime(comment.createdAt, view.now.value)}
-          </time>
-          {comment.editedAt && <span class="muted">{i18n.t('comment.edited')}</span>}
-          {pending && <span class="pending">{i18n.t('comment.pending')}</span>}
-        </header>
-        <div class="body">
+        <CommentMeta node={node} sending={sending} />
+        <div class="body" dir="auto">
           <RenderTree nodes={comment.tree} />
         </div>
-        {canReply && !sending && (
-          <footer class="actions">
-            <button
-              type="button"
-              class="link"
-              id={`reply-${id}`}
-              aria-expanded={view.replyingTo.value === id}
-              onClick={() => (view.replyingTo.value === id ? view.closeReply() : view.openReply(id))}
-            >
-              {i18n.t('comment.reply')}
-            </button>
-          </footer>
+        {!sending && (
+          <>
+            <footer class="toolbar">
+              <Reactions comment={comment} />
+              <CommentActions comment={comment} />
+            </footer>
+            {error && (
+              <p class="error" role="alert">
+                {i18n.t(`error.${error}`)}
+              </p>
+            )}
+            {note && <p class="notice">{note}</p>}
+            <PanelSlot node={node} />
+          </>
         )}
       </div>
     </article>

@@ -1,52 +1,37 @@
-import type { ThreadNode } from '../../../core/src/thread-order.ts';
-import type { ViewModel } from '../app/view-model.ts';
-import { Composer } from '../composer/Composer.tsx';
-import type { ThreadModel } from './thread-model.ts';
+import { countNodes, type ThreadNode } from '../../../core/src/thread-order.ts';
+import { useWidget } from '../app/widget-context.ts';
 import { CommentCard } from './CommentCard.tsx';
+import { MoreReplies } from './MoreReplies.tsx';
 
-interface CommentListProps {
-  nodes: ThreadNode[];
-  thread: ThreadModel;
-  view: ViewModel;
-  canReply: boolean;
-  onComposerFocus: () => void;
-}
+/** Replies shown under a comment before the rest collapse behind "Show N more replies". */
+export const VISIBLE_REPLIES = 3;
 
-/** A level of the thread: each comment, its open reply box, and its replies one level in. */
-export function CommentList({ nodes, thread, view, canReply, onComposerFocus }: CommentListProps) {
-  const replyingTo = view.replyingTo.value;
-  const closeAndRefocus = (id: string) => {
-    view.closeReply();
-    view.focus(`reply-${id}`);
-  };
+/**
+ * A level of the thread: each comment with its replies one level in. Top-level comments page
+ * through "Load more"; a long reply list shows its first replies and collapses the rest (and
+ * any replies the first page did not bring) behind a count.
+ */
+export function CommentList({ nodes, parentId }: { nodes: readonly ThreadNode[]; parentId: string | null }) {
+  const { thread, view } = useWidget();
+  const parent = parentId ? thread.find(parentId) : undefined;
+  const isRootList = parent !== undefined && parent.parentId === null;
+  const expanded = parentId === null || view.expanded.value.has(parentId);
+  const shown = expanded ? nodes : nodes.slice(0, VISIBLE_REPLIES);
+  const hidden = nodes.slice(shown.length);
+  const missing = isRootList ? thread.missingReplies(parent.id) : 0;
   return (
-    <ol class="comments" role="list">
-      {nodes.map((node) => {
-        const id = node.comment.id;
-        return (
-          <li key={id}>
-            <CommentCard node={node} thread={thread} view={view} canReply={canReply} />
-            {replyingTo === id && (
-              <div class="reply-box">
-                <Composer
-                  composer={view.replyComposer(id)}
-                  idPrefix={`reply-${id}-form`}
-                  replyTo={node.comment.author.name}
-                  autoFocus
-                  onFocus={onComposerFocus}
-                  onCancel={() => closeAndRefocus(id)}
-                  onPosted={(stored) => {
-                    view.closeReply();
-                    view.highlight(stored.id);
-                    view.focus(`comment-${stored.id}`);
-                  }}
-                />
-              </div>
-            )}
-            {node.children.length > 0 && <CommentList nodes={node.children} thread={thread} view={view} canReply={canReply} onComposerFocus={onComposerFocus} />}
+    <>
+      <ol class="comments" role="list">
+        {shown.map((node) => (
+          <li key={node.comment.id}>
+            <CommentCard node={node} />
+            {node.children.length > 0 && <CommentList nodes={node.children} parentId={node.comment.id} />}
           </li>
-        );
-      })}
-    </ol>
+        ))}
+      </ol>
+      {parent && (hidden.length > 0 || missing > 0) && (
+        <MoreReplies parentId={parent.id} rootId={parent.rootId} count={countNodes(hidden) + missing} firstHidden={hidden[0]?.comment.id ?? null} />
+      )}
+    </>
   );
 }

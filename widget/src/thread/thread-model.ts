@@ -4,12 +4,14 @@ import type { Comment, PublicSite, SortOrder, Thread, ThreadChange, ThreadSnapsh
 import { ParleyError } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
 import type { ThreadQuery } from '../client/snapshot-request.ts';
+import type { mergeChanges } from './merge-changes.ts';
+import { createOwnChanges, type OwnChanges } from './own-changes.ts';
 
 /** Where loading the thread stands. */
 export type LoadState = 'loading' | 'ready' | 'error';
 
 /** The thread as the reader sees it, and everything that changes it. */
-export interface ThreadModel {
+export interface ThreadModel extends OwnChanges {
   readonly state: ReadonlySignal<LoadState>;
   readonly error: ReadonlySignal<ParleyError | null>;
   readonly site: ReadonlySignal<PublicSite | null>;
@@ -28,24 +30,33 @@ export interface ThreadModel {
   isOwn(comment: Comment): boolean;
   /** A shown comment by id. */
   find(id: string): Comment | undefined;
+  /** Replies the server has under a comment's root that this page has not loaded yet (an estimate). */
+  missingReplies(rootId: string): number;
   load(snapshot: Promise<ThreadSnapshot>): Promise<void>;
   retry(): Promise<void>;
-  loadMore(): Promise<void>;
+  /** Loads the next page of top-level comments; answers the ids of the ones it added. */
+  loadMore(): Promise<string[]>;
+  /** Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain; answers whether it is there. */
+  loadFocus(id: string): Promise<boolean>;
   setSort(sort: SortOrder): Promise<void>;
   /** Shows the comments waiting behind the button; answers their ids, first in display order first. */
   showIncoming(): string[];
   applyChanges(changes: ThreadChange[]): void;
-  /** Shows the reader's comment at once, marked as sending; answers a function that drops it. */
-  addSending(comment: Comment): () => void;
-  /** Replaces the sending placeholder with the comment as the server stored it. */
-  confirmSent(placeholderId: string, stored: Comment): void;
-  /** Asks for the live listener (call when visible and idle); it connects once the snapshot is in. */
-  startLive(): void;
+  /**
+   * Asks for the live listener (call when visible and idle); it connects once the snapshot is in.
+   * `merge` places the changes (passed in, so its code loads after the first paint).
+   */
+  startLive(merge: typeof mergeChanges): void;
   dispose(): void;
 }
 
 /** Creates the thread model for one thread query. `uid` is the reader's remembered uid, if any. */
-export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery, 'after' | 'sort'>, initialSort: SortOrder, uid: ReadonlySignal<string | null>): ThreadModel {
+export function createThreadModel(
+  client: ReaderClient,
+  query: Omit<ThreadQuery, 'after' | 'sort' | 'focus'>,
+  initialSort: SortOrder,
+  uid: ReadonlySignal<string | null>,
+): ThreadModel {
   const state = signal<LoadState>('loading');
   const error = signal<ParleyError | null>(null);
   const site = signal<PublicSite | null>(null);
@@ -57,25 +68,34 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
   const next = signal<string | null>(null);
   const loadingMore = signal(false);
   const sending = signal<ReadonlySet<string>>(new Set());
+  const complete = new Set<string>();
   let since = 0;
   let stopLive: (() => void) | null = null;
-  let liveWanted = false;
+  let merger: typeof mergeChanges | null = null;
 
   const nodes = computed(() => buildThread([...shown.value.values()], sort.value));
   const isOwn = (comment: Comment) => uid.value !== null && comment.author.uid === uid.value;
+
+  const merge = (comments: readonly Comment[]) => {
+    const map = new Map(shown.value);
+    for (const comment of comments) map.set(comment.id, comment);
+    shown.value = map;
+  };
+  const ownChanges = createOwnChanges({ shown, waiting, sending, countDelta, thread, merge });
 
   const adopt = (snapshot: ThreadSnapshot, append: boolean) => {
     batch(() => {
       site.value = snapshot.site;
       thread.value = snapshot.thread;
-      const map = new Map(append ? shown.value : []);
-      for (const comment of snapshot.comments) map.set(comment.id, comment);
-      shown.value = map;
-      next.value = snapshot.next;
       if (!append) {
+        // A reload (another order, a retry) keeps what only this reader sees: comments awaiting
+        // moderation and those still on their way.
+        shown.value = new Map([...shown.value].filter(([id, comment]) => sending.value.has(id) || (comment.status === 'pending' && isOwn(comment))));
         countDelta.value = 0;
         since = snapshot.at;
       }
+      merge(snapshot.comments);
+      next.value = snapshot.next;
       state.value = 'ready';
       error.value = null;
     });
@@ -86,7 +106,7 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
   // the widget becoming visible and idle) starts it.
   const connectLive = () => {
     const current = thread.value;
-    if (!liveWanted || stopLive || !current) return;
+    if (!merger || stopLive || !current) return;
     stopLive = client.watchThread(current.id, since, (changes) => model.applyChanges(changes), () => {
       // The listener failed (offline, quota): the thread stays as loaded; a reload catches up.
       stopLive = null;
@@ -109,7 +129,13 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     }
   };
 
-  const put = (map: Map<string, Comment>, comment: Comment) => map.set(comment.id, comment);
+  const loadedReplies = computed(() => {
+    const counts = new Map<string, number>();
+    for (const comment of shown.value.values()) {
+      if (comment.parentId) counts.set(comment.parentId, (counts.get(comment.parentId) ?? 0) + 1);
+    }
+    return counts;
+  });
 
   const model: ThreadModel = {
     state,
@@ -126,6 +152,16 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     isOwn,
     find: (id) => shown.value.get(id),
 
+    missingReplies(rootId) {
+      if (complete.has(rootId)) return 0;
+      const loaded = loadedReplies.value;
+      let missing = 0;
+      for (const comment of shown.value.values()) {
+        if (comment.rootId === rootId) missing += Math.max(0, comment.replyCount - (loaded.get(comment.id) ?? 0));
+      }
+      return missing;
+    },
+
     async load(snapshot) {
       try {
         adopt(await snapshot, false);
@@ -137,14 +173,33 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     retry: reload,
 
     async loadMore() {
-      if (!next.value || loadingMore.value) return;
+      if (!next.value || loadingMore.value) return [];
       loadingMore.value = true;
       try {
-        adopt(await client.loadThread({ ...query, sort: sort.value, after: next.value }), true);
+        const page = await client.loadThread({ ...query, sort: sort.value, after: next.value });
+        const added = page.comments.filter((comment) => comment.parentId === null && !shown.value.has(comment.id)).map((comment) => comment.id);
+        adopt(page, true);
+        return added;
       } catch (reason) {
         error.value = ParleyError.from(reason);
+        return [];
       } finally {
         loadingMore.value = false;
+      }
+    },
+
+    async loadFocus(id) {
+      const known = shown.value.get(id);
+      if (known && complete.has(known.rootId)) return true;
+      try {
+        const page = await client.loadThread({ ...query, sort: sort.value, focus: id });
+        const focused = page.comments.find((comment) => comment.id === id);
+        if (focused) complete.add(focused.rootId);
+        // Only the focused chain is new here; the page itself is the first page, already loaded.
+        merge(page.comments.filter((comment) => focused && comment.rootId === focused.rootId));
+        return Boolean(focused);
+      } catch {
+        return Boolean(known);
       }
     },
 
@@ -158,9 +213,7 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     showIncoming() {
       const arrived = [...waiting.value.values()];
       batch(() => {
-        const map = new Map(shown.value);
-        for (const comment of arrived) put(map, comment);
-        shown.value = map;
+        merge(arrived);
         waiting.value = new Map();
       });
       const ids = new Set(arrived.map((comment) => comment.id));
@@ -176,77 +229,25 @@ export function createThreadModel(client: ReaderClient, query: Omit<ThreadQuery,
     },
 
     applyChanges(changes) {
+      if (!merger) return;
+      const merged = merger(shown.value, waiting.value, changes, isOwn);
       batch(() => {
-        const map = new Map(shown.value);
-        const queue = new Map(waiting.value);
-        let delta = 0;
-        for (const change of changes) {
-          const before = map.get(change.commentId) ?? queue.get(change.commentId);
-          const wasApproved = before?.status === 'approved';
-          if (change.kind === 'remove' || !change.comment) {
-            map.delete(change.commentId);
-            queue.delete(change.commentId);
-            if (wasApproved) delta--;
-            continue;
-          }
-          const comment = change.comment;
-          if (comment.status === 'approved' && !wasApproved) delta++;
-          if (comment.status !== 'approved' && wasApproved) delta--;
-          if (map.has(comment.id)) put(map, comment);
-          else if (queue.has(comment.id) || !isOwn(comment)) put(queue, comment);
-          else put(map, comment);
-        }
-        shown.value = map;
-        waiting.value = queue;
-        if (delta !== 0) countDelta.value += delta;
-        if (thread.value?.isNew && map.size + queue.size > 0) thread.value = { ...thread.value, isNew: false };
+        shown.value = merged.shown;
+        waiting.value = merged.waiting;
+        if (merged.countDelta !== 0) countDelta.value += merged.countDelta;
+        if (thread.value?.isNew && merged.shown.size + merged.waiting.size > 0) thread.value = { ...thread.value, isNew: false };
       });
     },
 
-    addSending(comment) {
-      batch(() => {
-        shown.value = new Map(shown.value).set(comment.id, comment);
-        sending.value = new Set(sending.value).add(comment.id);
-      });
-      return () => {
-        batch(() => {
-          const map = new Map(shown.value);
-          map.delete(comment.id);
-          shown.value = map;
-          const ids = new Set(sending.value);
-          ids.delete(comment.id);
-          sending.value = ids;
-        });
-      };
-    },
+    ...ownChanges,
 
-    confirmSent(placeholderId, stored) {
-      batch(() => {
-        const map = new Map(shown.value);
-        map.delete(placeholderId);
-        const known = map.has(stored.id) || waiting.value.has(stored.id);
-        map.set(stored.id, stored);
-        shown.value = map;
-        if (waiting.value.has(stored.id)) {
-          const queue = new Map(waiting.value);
-          queue.delete(stored.id);
-          waiting.value = queue;
-        }
-        const ids = new Set(sending.value);
-        ids.delete(placeholderId);
-        sending.value = ids;
-        if (!known && stored.status === 'approved') countDelta.value += 1;
-        if (thread.value?.isNew) thread.value = { ...thread.value, isNew: false };
-      });
-    },
-
-    startLive() {
-      liveWanted = true;
+    startLive(merge) {
+      merger = merge;
       connectLive();
     },
 
     dispose() {
-      liveWanted = false;
+      merger = null;
       stopLive?.();
       stopLive = null;
     },

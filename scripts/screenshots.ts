@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { readPorts } from './lib/emulators.ts';
+import { ROOT } from './lib/paths.ts';
+import { runMain } from './lib/setup-error.ts';
+
+/**
+ * `npm run screenshots` (with `npm start` running): the widget on the light and the dark article
+ * page at 360 and 1280 px, into .cache/screenshots/, plus the README's picture (docs/screenshot.png).
+ * For looking at the widget after a change; nothing checks these images.
+ */
+runMain(async () => {
+  const hosting = readPorts().hosting;
+  const origin = process.env.PARLEY_HOSTING_ORIGIN ?? `http://${hosting.host}:${hosting.port}`;
+  const out = join(ROOT, '.cache', 'screenshots');
+  mkdirSync(out, { recursive: true });
+  const browser = await launchBrowser();
+  try {
+    for (const [path, name] of [['/', 'light'], ['/dark', 'dark'], ['/spa?article=library', 'library']] as const) {
+      for (const width of [360, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`);
+        const widget = page.locator('parley-comments');
+        await widget.scrollIntoViewIfNeeded();
+        await widget.locator('section[aria-busy="false"]').waitFor();
+        await page.waitForTimeout(500);
+        await widget.screenshot({ path: join(out, `${name}-${width}.png`) });
+        if (name === 'light' && width === 1280) {
+          await widget.getByRole('article').nth(1).getByRole('button', { name: 'Reply' }).click();
+          await widget.getByLabel('Your reply to Tom Becker').fill('Same for me near the ferry terminal: a **protected** lane would fix it.');
+          await page.waitForTimeout(300);
+          // Page coordinates (the clip of a full-page shot is not relative to the scrolled viewport).
+          const box = await page.evaluate(() => {
+            const rect = document.querySelector('#comments')!.getBoundingClientRect();
+            return { x: rect.x + scrollX - 16, y: rect.y + scrollY, width: rect.width + 32, height: Math.min(rect.height, 1500) };
+          });
+          await page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png'), clip: box, fullPage: true });
+        }
+        await context.close();
+        console.log(`  ${join(out, `${name}-${width}.png`)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+});

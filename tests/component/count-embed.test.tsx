@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fillCounts } from '../../widget/src/embed/counts.ts';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+function page(markup: string) {
+  document.body.innerHTML = markup; // test fixture only: the widget itself never sets HTML
+}
+
+function answer(counts: Record<string, number>) {
+  const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ counts }), { status: 200 }));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+describe('the count embed', () => {
+  it('fills every count element of the page from one request', async () => {
+    page(`
+      <a href="/a" data-parley-count="https://news.test/a">Comments</a>
+      <a href="/b" data-parley-count="https://news.test/b">Comments</a>
+      <span data-parley-count-id="story-42">…</span>
+      <a href="/a#comments" data-parley-count="https://news.test/a">Comments</a>`);
+    const fetch = answer({ 'https://news.test/a': 12, 'https://news.test/b': 1, 'story-42': 0 });
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'en' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const url = new URL(fetch.mock.calls[0]![0]);
+    expect(url.pathname).toBe('/api/counts');
+    expect(url.searchParams.get('site')).toBe('news');
+    expect(url.searchParams.getAll('url')).toEqual(['https://news.test/a', 'https://news.test/b']);
+    expect(url.searchParams.getAll('id')).toEqual(['story-42']);
+    expect([...document.querySelectorAll('[data-parley-count],[data-parley-count-id]')].map((element) => element.textContent)).toEqual([
+      '12 comments',
+      '1 comment',
+      '0 comments',
+      '12 comments',
+    ]);
+  });
+
+  it('counts a link without a URL for the page it links to, in the page language', async () => {
+    page('<a href="/story" data-parley-count="">Комментарии</a>');
+    const fetch = answer({ [new URL('/story', location.href).href]: 5 });
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'ru' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('a')!.textContent).toBe('5 комментариев');
+  });
+
+  it('leaves the text as it is when the request fails', async () => {
+    page('<a data-parley-count="https://news.test/a">Comments</a>');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"code":"internal"}}', { status: 500 })));
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'en' });
+    expect(document.querySelector('a')!.textContent).toBe('Comments');
+  });
+});

@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { seedDemo } from '../../scripts/lib/seed.ts';
+import { admin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { clearAuth, clearFirestore } from '../support/emulator.ts';
+import { newLog, openPage, waitForThread, widget, type PageLog } from '../support/pages.ts';
+
+let browser: Browser;
+let log: PageLog;
+
+const heading = (page: Page) => widget(page).getByRole('heading', { level: 2 });
+
+beforeEach(() => {
+  log = newLog();
+  onTestFailed(() => console.log(log.lines.join('\n')));
+});
+
+beforeAll(async () => {
+  await Promise.all([clearFirestore(), clearAuth()]);
+  await seedDemo();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('moving around threads', () => {
+  it('switches threads in the single-page app without a reload, and back', async () => {
+    const page = await openPage(browser, '/spa', log);
+    await waitForThread(page);
+    expect(await heading(page).textContent()).toBe('6 comments');
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.getByRole('link', { name: 'Library night hours' }).click();
+    await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('38 comments');
+    const first = widget(page).getByRole('article').first();
+    expect(await first.textContent()).toContain('Editor’s note');
+    expect(await first.textContent()).toContain('Pinned');
+    expect(await first.textContent()).toContain('Moderator');
+    expect(page.url()).toContain('article=library');
+    await page.goBack();
+    await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('6 comments');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('mounts a widget into any element with Parley.mount, and removes it with Parley.destroy', async () => {
+    const page = await openPage(browser, '/list', log);
+    await page.locator('[data-parley-count]').first().filter({ hasText: 'comments' }).waitFor();
+    await page.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.id = 'later';
+      document.querySelector('main')!.append(slot);
+      const api = (window as unknown as { Parley: { mount(target: string, options: object): unknown } }).Parley;
+      api.mount('#later', { site: 'demo', url: 'https://news.parley.test/2026/11/harbor-street-bike-lanes', lazy: 'false' });
+    });
+    await waitForThread(page);
+    expect(await heading(page).textContent()).toBe('6 comments');
+    await page.evaluate(() => (window as unknown as { Parley: { destroy(): void } }).Parley.destroy());
+    expect(await page.locator('parley-comments').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('switches the language to Arabic, right to left', async () => {
+    const page = await openPage(browser, '/spa', log);
+    await waitForThread(page);
+    await page.locator('#language').selectOption('ar');
+    await expect.poll(() => widget(page).getAttribute('dir'), { timeout: 15_000 }).toBe('rtl');
+    await expect.poll(() => heading(page).textContent()).toMatch(/تعليقات/);
+    expect(await widget(page).getAttribute('lang')).toBe('ar');
+    await widget(page).getByRole('button', { name: 'رد' }).first().waitFor();
+  });
+
+  it('loads the next page of a long thread and expands a collapsed reply list', async () => {
+    const page = await openPage(browser, '/spa?article=library', log);
+    await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('38 comments');
+    const last = widget(page).getByRole('article').filter({ hasText: 'The extra staff hours should be paid properly' });
+    expect(await last.count()).toBe(0);
+    await widget(page).getByRole('button', { name: 'Load more comments' }).click();
+    await last.waitFor();
+    expect(await widget(page).getByRole('button', { name: 'Load more comments' }).count()).toBe(0);
+    const hidden = widget(page).getByRole('article').filter({ hasText: 'everything but the children’s section' });
+    expect(await hidden.count()).toBe(0);
+    await widget(page).getByRole('button', { name: 'Show 3 more replies' }).click();
+    await hidden.waitFor();
+  });
+
+  it('opens a #comment-ID link on a later page: loads it with its chain, scrolls to it and highlights it', async () => {
+    const found = await admin().db.collection('comments').where('body', '==', 'Do the lockers work after the desk closes?').get();
+    const id = found.docs[0]!.id;
+    const page = await openPage(browser, `/spa?article=library#comment-${id}`, log);
+    const target = widget(page).locator(`#comment-${id}`);
+    await target.waitFor();
+    await expect.poll(() => target.getAttribute('class'), { timeout: 15_000 }).toContain('highlighted');
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+  });
+});

@@ -1,0 +1,59 @@
+import { effect } from '@preact/signals';
+import { mergeChanges } from '../thread/merge-changes.ts';
+import { commentIdFromHash, revealComment } from './deep-link.ts';
+import { followTheme } from './follow-theme.ts';
+import { whenVisibleAndIdle } from './when-visible.ts';
+import type { Widget } from './widget-context.ts';
+
+/** What the rest of the widget needs once the first comments are on screen. */
+export interface AfterPaint {
+  widget: Widget;
+  host: HTMLElement;
+  /** The comment a `#comment-ID` link asked for when the page loaded. */
+  focus: string | null;
+  /** Re-applies the theme (for `auto`, the page's look now). */
+  updateTheme: () => void;
+  emit: (name: string, detail: unknown) => void;
+}
+
+/**
+ * Everything that can wait until the first comments are painted, loaded as its own chunk: the
+ * live listener (when the widget is visible and the browser idle), the reader's own comments
+ * awaiting moderation, deep links, following the page's light or dark look, and the host events
+ * for the count and signing in. Answers a function that stops it all.
+ */
+export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPaint): () => void {
+  const { thread, session, client } = widget;
+  const onHash = () => {
+    const id = commentIdFromHash(location.hash);
+    if (id) void revealComment(widget, id);
+  };
+  addEventListener('hashchange', onHash);
+  if (focus) void revealComment(widget, focus);
+  let knownUid = session.uid.value;
+  const stops = [
+    () => removeEventListener('hashchange', onHash),
+    followTheme(updateTheme),
+    whenVisibleAndIdle(host, () => {
+      thread.startLive(mergeChanges);
+      const uid = session.uid.value;
+      const current = thread.thread.value;
+      // A returning author sees their comments still awaiting moderation.
+      if (uid && current && !current.isNew) {
+        client.loadOwnComments(current.id, uid).then(
+          (own) => thread.addOwn(own),
+          () => {},
+        );
+      }
+    }),
+    effect(() => emit('count', { count: thread.count.value })),
+    effect(() => {
+      const uid = session.uid.value;
+      if (uid && uid !== knownUid) emit('signin', { uid });
+      knownUid = uid;
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

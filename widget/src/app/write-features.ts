@@ -1,0 +1,60 @@
+import { computed } from '@preact/signals';
+import type { Comment } from '../../../core/src/types.ts';
+import { createActionsModel, type ActionsModel } from '../actions/actions-model.ts';
+import { CommentPanel } from '../actions/CommentPanel.tsx';
+import type { ReaderClient } from '../client/reader-client.ts';
+import { createComposerModel, createGuestFields, type CommentTarget, type ComposerModel } from '../composer/composer-model.ts';
+import { Composer } from '../composer/Composer.tsx';
+import type { Draft } from '../composer/draft.ts';
+import { languageOf } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { WRITE_LOCALES } from '../i18n/write-locales.ts';
+import type { SessionModel } from '../session/session-model.ts';
+import type { ThreadModel } from '../thread/thread-model.ts';
+import css from './write.css?inline';
+
+/** What the writing chunk needs from the first paint. */
+export interface WriteContext {
+  client: ReaderClient;
+  thread: ThreadModel;
+  session: SessionModel;
+  i18n: Translator;
+  target: CommentTarget;
+  drafts: (parentId: string | null) => Draft;
+  /** Told about every comment the server stored. */
+  onPosted: (comment: Comment) => void;
+  /** Adds a stylesheet to the widget (with the page's CSP nonce). */
+  addStyles: (css: string) => void;
+}
+
+/** The lazily loaded writing features: models and the components that show them. */
+export interface WriteFeatures {
+  /** The composer of the thread (null) or of a reply, created once and kept with its state. */
+  composer(parentId: string | null): ComposerModel;
+  actions: ActionsModel;
+  Composer: typeof Composer;
+  CommentPanel: typeof CommentPanel;
+}
+
+/** Builds the writing features, after loading the locale's writing messages. */
+export async function createWriteFeatures(context: WriteContext): Promise<WriteFeatures> {
+  const { client, thread, session, target } = context;
+  context.i18n.add((await WRITE_LOCALES[languageOf(context.i18n.locale)]()).default);
+  context.addStyles(css);
+  const maxLength = computed(() => thread.site.value?.maxLength ?? 10_000);
+  const composers = new Map<string | null, ComposerModel>();
+  const guest = createGuestFields(session);
+  return {
+    composer(parentId) {
+      let composer = composers.get(parentId);
+      if (!composer) {
+        composer = createComposerModel({ client, thread, session, target, draft: context.drafts(parentId), guest, parentId, maxLength, onPosted: context.onPosted });
+        composers.set(parentId, composer);
+      }
+      return composer;
+    },
+    actions: createActionsModel({ client, thread, session, site: target.site }),
+    Composer,
+    CommentPanel,
+  };
+}

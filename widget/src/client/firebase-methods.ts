@@ -1,0 +1,97 @@
+import type { CreateCommentResult, DeleteCommentResult, EditCommentResult, ReactResult } from '../../../core/src/api.ts';
+import type * as AuthModule from './firebase-auth.ts';
+import type * as LiveModule from './firebase-live.ts';
+import type * as WriteModule from './firebase-write.ts';
+import { lazy, toParleyError } from './lazy.ts';
+import type { ReaderClient } from './reader-client.ts';
+
+/** The client methods that need Firebase: everything but the snapshot. */
+export type FirebaseMethods = Omit<ReaderClient, 'loadThread'>;
+
+/**
+ * The Firebase side of the reader client, itself loaded after the first paint. The Firestore SDK
+ * is loaded only when the live listener starts, Auth and Functions only when the reader writes
+ * (or, for a returning author, to show their comments awaiting moderation).
+ */
+export function createFirebaseMethods(): FirebaseMethods {
+  const loadLive = lazy<typeof LiveModule>(() => import('./firebase-live.ts'));
+  const loadAuth = lazy<typeof AuthModule>(() => import('./firebase-auth.ts'));
+  const loadWrite = lazy<typeof WriteModule>(() => import('./firebase-write.ts'));
+
+  const call = async <Result>(name: string, data: unknown): Promise<Result> => {
+    try {
+      return await (await loadWrite()).call<Result>(name, data);
+    } catch (error) {
+      throw toParleyError(error);
+    }
+  };
+
+  return {
+    watchThread(threadId, since, onChanges, onError) {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      loadLive().then((module) => {
+        if (!stopped) stop = module.watchChanges(threadId, since, onChanges, onError);
+      }, onError);
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+
+    async loadOwnComments(threadId, uid) {
+      try {
+        const [auth, live] = await Promise.all([loadAuth(), loadLive()]);
+        const user = await auth.currentUser();
+        return user?.uid === uid ? await live.ownComments(threadId, uid) : [];
+      } catch (error) {
+        throw toParleyError(error);
+      }
+    },
+
+    async loadSource(commentId) {
+      try {
+        const [auth, live] = await Promise.all([loadAuth(), loadLive()]);
+        await auth.ensureUser();
+        return await live.commentSource(commentId);
+      } catch (error) {
+        throw toParleyError(error);
+      }
+    },
+
+    prepareToWrite() {
+      // A failure here is reported by the write itself, which tries again.
+      loadWrite().catch(() => {});
+    },
+
+    async createComment(comment) {
+      const { site, thread, parentId, body, guest, requestId, hp } = comment;
+      const result = await call<CreateCommentResult>('createComment', {
+        siteId: site,
+        thread: thread.id ? thread : { url: thread.url, title: thread.title },
+        parentId,
+        body,
+        ...(guest ? { guest } : {}),
+        requestId,
+        hp,
+      });
+      return result.comment;
+    },
+
+    async editComment(site, commentId, body) {
+      return (await call<EditCommentResult>('editComment', { siteId: site, commentId, body })).comment;
+    },
+
+    async deleteComment(site, commentId) {
+      return (await call<DeleteCommentResult>('deleteComment', { siteId: site, commentId })).comment;
+    },
+
+    react(site, commentId, reaction) {
+      return call<ReactResult>('reactToComment', { siteId: site, commentId, reaction });
+    },
+
+    async report({ site, commentId, reason, details }) {
+      await call('reportComment', { siteId: site, commentId, reason, details });
+    },
+  };
+}

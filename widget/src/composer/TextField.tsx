@@ -1,0 +1,41 @@
+import type { Signal } from '@preact/signals';
+import type { ClientErrorCode } from '../client/parley-error.ts';
+import { FieldError } from './FieldError.tsx';
+
+/** A text field: its id (labels and errors hang off it), label, bound value, kind and error. */
+export interface TextFieldProps {
+  id: string;
+  label: string;
+  value: Signal<string>;
+  type: 'text' | 'email' | 'url';
+  autoComplete: string;
+  code: ClientErrorCode | undefined;
+  hint?: string;
+  required?: boolean;
+}
+
+/** A labelled text input bound to a signal, with an optional hint and its error next to it. */
+export function TextField({ id, label, value, type, autoComplete, code, hint, required }: TextFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        required={required}
+        aria-invalid={code ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(event) => (value.value = event.currentTarget.value)}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} code={code} />
+    </div>
+  );
+}
