@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // Reader code never pulls in console code, so moderator code never reaches readers' bundles.
-    files: ['widget/src/{app,embed,thread,composer,actions,session,i18n,reader}/**/*.{ts,tsx}'],
+    files: ['widget/src/{app,embed,thread,composer,actions,session,i18n,identity,reader}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -36,7 +36,7 @@ describe('the embedded widget', () => {
     fireEvent.input(ui.getByLabelText('Email'), { target: { value: 'rosa@example.com' } });
     fireEvent.click(ui.getByRole('button', { name: 'Post comment' }));
     await waitFor(() => expect(events.posted).toEqual([{ id: 'new-1', status: 'approved' }]));
-    await waitFor(() => expect(events.signin).toEqual([{ uid: 'guest-1' }]));
+    await waitFor(() => expect(events.signin).toEqual([{ uid: 'guest-1', provider: 'guest', name: '' }]));
     await waitFor(() => expect(events.count?.at(-1)).toEqual({ count: 2 }));
   });
 

@@ -33,7 +33,7 @@ export function CommentPanel({ node, kind }: { node: ThreadNode; kind: PanelKind
           <Composer
             composer={features.composer(comment.id)}
             idPrefix={`reply-${comment.id}-form`}
-            label={i18n.t('composer.replyLabel', { name: comment.author.name })}
+            label={i18n.t('composer.replyLabel', { name: comment.author.name || i18n.t('comment.formerMember') })}
             isReply
             autoFocus
             onCancel={() => view.close(true)}

@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import { isSignInLink } from '../embed/options.ts';
 import { mergeChanges } from '../thread/merge-changes.ts';
 import { commentIdFromHash, revealComment } from './deep-link.ts';
 import { followTheme } from './follow-theme.ts';
@@ -19,8 +20,9 @@ export interface AfterPaint {
 /**
  * Everything that can wait until the first comments are painted, loaded as its own chunk: the
  * live listener (when the widget is visible and the browser idle), the reader's own comments
- * awaiting moderation, deep links, following the page's light or dark look, and the host events
- * for the count and signing in. Answers a function that stops it all.
+ * awaiting moderation, deep links, following the page's light or dark look, the host's count
+ * event, and finishing an email-link sign-in the page was opened from. Answers a function that
+ * stops it all.
  */
 export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPaint): () => void {
   const { thread, session, client } = widget;
@@ -30,7 +32,11 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
   };
   addEventListener('hashchange', onHash);
   if (focus) void revealComment(widget, focus);
-  let knownUid = session.uid.value;
+  if (isSignInLink(location.search)) {
+    // The identity model finishes the sign-in; the reader sees it happen at the composer.
+    host.scrollIntoView({ block: 'start' });
+    void widget.writer.load();
+  }
   const stops = [
     () => removeEventListener('hashchange', onHash),
     followTheme(updateTheme),
@@ -47,11 +53,6 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
       }
     }),
     effect(() => emit('count', { count: thread.count.value })),
-    effect(() => {
-      const uid = session.uid.value;
-      if (uid && uid !== knownUid) emit('signin', { uid });
-      knownUid = uid;
-    }),
   ];
   return () => {
     for (const stop of stops) stop();

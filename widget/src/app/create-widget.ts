@@ -1,5 +1,6 @@
 import type { Comment, SortOrder } from '../../../core/src/types.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
+import type { WriteContext } from './write-features.ts';
 import type { CommentTarget } from '../composer/composer-model.ts';
 import { createDrafts } from '../composer/draft.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -24,7 +25,7 @@ export function createWidget(
   settings: WidgetSettings,
   i18n: Translator,
   root: ShadowRoot | Document,
-  hooks: { onPosted?: (comment: Comment) => void; addStyles?: (css: string) => void } = {},
+  hooks: Partial<Pick<WriteContext, 'onSignIn' | 'addStyles' | 'ssoLogin'>> & { onPosted?: (comment: Comment) => void } = {},
 ): Widget & { dispose(): void } {
   const session = createSessionModel();
   const thread = createThreadModel(client, { api: settings.api, site: settings.site, url: settings.url, thread: settings.thread }, settings.sort, session.uid);
@@ -40,6 +41,8 @@ export function createWidget(
     drafts,
     onPosted: hooks.onPosted ?? (() => {}),
     addStyles: hooks.addStyles ?? (() => {}),
+    onSignIn: hooks.onSignIn ?? (() => {}),
+    ssoLogin: hooks.ssoLogin ?? null,
   });
   return {
     client,

@@ -15,6 +15,8 @@ import css from './styles.css?inline';
 /** A mounted widget. */
 export interface WidgetHandle {
   destroy(): void;
+  /** Signs the reader in with a publisher's token (`Parley.sso`). */
+  sso(token: string): void;
 }
 
 /** A language's first-paint messages, as a module the loader fetches in parallel with the app. */
@@ -36,6 +38,9 @@ export function mount(
 ): WidgetHandle {
   const cleanups: Array<() => void> = [];
   let destroyed = false;
+  let ssoToken = options.ssoToken ?? null;
+  let signIn: ((token: string) => void) | null = null;
+  let ready = false;
   const emit = (name: string, detail: unknown) => host.dispatchEvent(new CustomEvent(`parley:${name}`, { detail, bubbles: true, composed: true }));
   const styleOf = (text: string) => {
     const style = document.createElement('style');
@@ -53,8 +58,11 @@ export function mount(
     host.setAttribute('lang', i18n.locale);
     const widget = createWidget(client, { ...options, sort: options.sort || 'oldest' }, i18n, root, {
       onPosted: (comment) => emit('posted', { id: comment.id, status: comment.status }),
+      onSignIn: (account) => emit('signin', { uid: account.uid, provider: account.provider, name: account.name ?? '' }),
       addStyles: (text) => root.insertBefore(styleOf(text), container),
+      ssoLogin: options.ssoLogin ?? null,
     });
+    signIn = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
     const { thread } = widget;
     const updateTheme = () => setTheme(host, options.theme || thread.site.value?.theme || 'auto');
     cleanups.push(
@@ -82,7 +90,11 @@ export function mount(
         painted = true;
         emit('ready', { thread: thread.thread.value });
         void import('./after-paint.ts').then((later) => {
-          if (!destroyed) cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
+          if (destroyed) return;
+          cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
+          ready = true;
+          if (ssoToken) signIn?.(ssoToken);
+          ssoToken = null;
         });
       }),
     );
@@ -99,6 +111,11 @@ export function mount(
     destroy() {
       destroyed = true;
       for (const cleanup of cleanups.splice(0)) cleanup();
+    },
+    sso(token) {
+      // Before the first paint the token waits; the sign-in follows it.
+      if (ready) signIn?.(token);
+      else ssoToken = token;
     },
   };
 }

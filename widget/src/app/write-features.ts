@@ -2,11 +2,12 @@ import { computed } from '@preact/signals';
 import type { Comment } from '../../../core/src/types.ts';
 import { createActionsModel, type ActionsModel } from '../actions/actions-model.ts';
 import { CommentPanel } from '../actions/CommentPanel.tsx';
-import type { ReaderClient } from '../client/reader-client.ts';
+import type { Account, ReaderClient } from '../client/reader-client.ts';
 import { createComposerModel, createGuestFields, type CommentTarget, type ComposerModel } from '../composer/composer-model.ts';
 import { Composer } from '../composer/Composer.tsx';
 import type { Draft } from '../composer/draft.ts';
 import { languageOf } from '../i18n/languages.ts';
+import { createIdentityModel, type IdentityModel } from '../identity/identity-model.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { WRITE_LOCALES } from '../i18n/write-locales.ts';
 import type { SessionModel } from '../session/session-model.ts';
@@ -25,6 +26,10 @@ export interface WriteContext {
   onPosted: (comment: Comment) => void;
   /** Adds a stylesheet to the widget (with the page's CSP nonce). */
   addStyles: (css: string) => void;
+  /** The publisher's login page for site SSO (`data-sso-login`), if any. */
+  ssoLogin: string | null;
+  /** Told when the reader gets an account: a guest's first comment, or any sign-in. */
+  onSignIn: (account: Pick<Account, 'uid' | 'provider'> & Partial<Account>) => void;
 }
 
 /** The lazily loaded writing features: models and the components that show them. */
@@ -32,6 +37,7 @@ export interface WriteFeatures {
   /** The composer of the thread (null) or of a reply, created once and kept with its state. */
   composer(parentId: string | null): ComposerModel;
   actions: ActionsModel;
+  identity: IdentityModel;
   Composer: typeof Composer;
   CommentPanel: typeof CommentPanel;
 }
@@ -44,11 +50,15 @@ export async function createWriteFeatures(context: WriteContext): Promise<WriteF
   const maxLength = computed(() => thread.site.value?.maxLength ?? 10_000);
   const composers = new Map<string | null, ComposerModel>();
   const guest = createGuestFields(session);
+  const identity = createIdentityModel({ client, thread, session, site: target.site, ssoLogin: context.ssoLogin, onSignIn: context.onSignIn });
+  const onGuest = (uid: string) => context.onSignIn({ uid, provider: 'guest' });
   return {
+    identity,
     composer(parentId) {
       let composer = composers.get(parentId);
       if (!composer) {
-        composer = createComposerModel({ client, thread, session, target, draft: context.drafts(parentId), guest, parentId, maxLength, onPosted: context.onPosted });
+        const draft = context.drafts(parentId);
+        composer = createComposerModel({ client, thread, session, target, draft, guest, identity, parentId, maxLength, onPosted: context.onPosted, onGuest });
         composers.set(parentId, composer);
       }
       return composer;

@@ -1,5 +1,7 @@
 import type { CreateCommentResult, DeleteCommentResult, EditCommentResult, ReactResult } from '../../../core/src/api.ts';
 import type * as AuthModule from './firebase-auth.ts';
+import type * as IdentityModule from './firebase-identity.ts';
+import type * as SocialModule from './firebase-social.ts';
 import type * as LiveModule from './firebase-live.ts';
 import type * as WriteModule from './firebase-write.ts';
 import { lazy, toParleyError } from './lazy.ts';
@@ -17,6 +19,17 @@ export function createFirebaseMethods(): FirebaseMethods {
   const loadLive = lazy<typeof LiveModule>(() => import('./firebase-live.ts'));
   const loadAuth = lazy<typeof AuthModule>(() => import('./firebase-auth.ts'));
   const loadWrite = lazy<typeof WriteModule>(() => import('./firebase-write.ts'));
+  const loadIdentity = lazy<typeof IdentityModule>(() => import('./firebase-identity.ts'));
+  const loadSocial = lazy<typeof SocialModule>(() => import('./firebase-social.ts'));
+  const identity = async <T>(use: (module: typeof IdentityModule) => Promise<T> | T): Promise<T> => {
+    let module: typeof IdentityModule;
+    try {
+      module = await loadIdentity();
+    } catch (error) {
+      throw toParleyError(error);
+    }
+    return use(module);
+  };
 
   const call = async <Result>(name: string, data: unknown): Promise<Result> => {
     try {
@@ -59,10 +72,43 @@ export function createFirebaseMethods(): FirebaseMethods {
       }
     },
 
-    prepareToWrite() {
+    prepareToWrite(social) {
       // A failure here is reported by the write itself, which tries again.
       loadWrite().catch(() => {});
+      if (social) loadSocial().catch(() => {});
     },
+
+    watchAccount(onAccount) {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      loadIdentity().then(
+        (module) => {
+          if (!stopped) stop = module.watchAccount(onAccount);
+        },
+        () => {},
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+    sendSignInLink: (site, email, continueUrl) => identity((module) => module.sendSignInLink(site, email, continueUrl)),
+    isSignInLink: (url) => identity((module) => module.isSignInLink(url)),
+    completeSignInLink: (email, url, linkGuest) => identity((module) => module.completeSignInLink(email, url, linkGuest)),
+    async signInWithProvider(provider) {
+      let module: typeof SocialModule;
+      try {
+        module = await loadSocial();
+      } catch (error) {
+        throw toParleyError(error);
+      }
+      return module.signInWithProvider(provider);
+    },
+    signInWithSso: (site, token) => identity((module) => module.signInWithSso(site, token)),
+    signOut: () => identity((module) => module.signOut()),
+    updateProfile: (name) => identity((module) => module.updateProfile(name)),
+    exportMyData: () => identity((module) => module.exportMyData()),
+    deleteMyAccount: () => identity((module) => module.deleteMyAccount()),
 
     async createComment(comment) {
       const { site, thread, parentId, body, guest, requestId, hp } = comment;

@@ -13,7 +13,7 @@ export function createFirebaseReaderClient(): ReaderClient {
   let methods: FirebaseMethods | null = null;
   const firebase = async () => (methods ??= (await load()).createFirebaseMethods());
   const later =
-    <K extends 'loadOwnComments' | 'loadSource' | 'createComment' | 'editComment' | 'deleteComment' | 'react' | 'report'>(name: K) =>
+    <K extends Exclude<keyof FirebaseMethods, 'watchThread' | 'watchAccount' | 'prepareToWrite'>>(name: K) =>
     async (...args: Parameters<FirebaseMethods[K]>): Promise<Awaited<ReturnType<FirebaseMethods[K]>>> => {
       let target: FirebaseMethods;
       try {
@@ -37,8 +37,22 @@ export function createFirebaseReaderClient(): ReaderClient {
         stop?.();
       };
     },
-    prepareToWrite() {
-      firebase().then((target) => target.prepareToWrite(), () => {});
+    prepareToWrite(social) {
+      firebase().then((target) => target.prepareToWrite(social), () => {});
+    },
+    watchAccount(onAccount) {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      firebase().then(
+        (target) => {
+          if (!stopped) stop = target.watchAccount(onAccount);
+        },
+        () => {},
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
     },
     loadOwnComments: later('loadOwnComments'),
     loadSource: later('loadSource'),
@@ -47,5 +61,14 @@ export function createFirebaseReaderClient(): ReaderClient {
     deleteComment: later('deleteComment'),
     react: later('react'),
     report: later('report'),
+    sendSignInLink: later('sendSignInLink'),
+    isSignInLink: later('isSignInLink'),
+    completeSignInLink: later('completeSignInLink'),
+    signInWithProvider: later('signInWithProvider'),
+    signInWithSso: later('signInWithSso'),
+    signOut: later('signOut'),
+    updateProfile: later('updateProfile'),
+    exportMyData: later('exportMyData'),
+    deleteMyAccount: later('deleteMyAccount'),
   };
 }

@@ -13,9 +13,13 @@ function parleyFunctions(): Functions {
   return functions;
 }
 
-/** Calls a callable function by name as the signed-in user (a new guest when nobody is signed in). */
-export async function call<Result>(name: string, data: unknown): Promise<Result> {
-  await ensureUser();
+/**
+ * Calls a callable function by name as the signed-in user (a new guest when nobody is signed in).
+ * With `asGuest` false nobody is signed in for the call (asking for a sign-in link or an SSO
+ * token exchange needs no account).
+ */
+export async function call<Result>(name: string, data: unknown, asGuest = true): Promise<Result> {
+  if (asGuest) await ensureUser();
   const result = await httpsCallable<unknown, Result>(parleyFunctions(), name)(data);
   return result.data;
 }

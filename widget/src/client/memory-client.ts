@@ -2,16 +2,17 @@ import { markdownToTree } from '../../../core/src/markdown.ts';
 import { treeText } from '../../../core/src/render-tree.ts';
 import { compareTopLevel } from '../../../core/src/thread-order.ts';
 import type { Comment, PublicSite, Reaction, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import { createMemoryIdentity, type MemoryIdentityOptions, type SentLink } from './memory-identity.ts';
 import { ParleyError } from './parley-error.ts';
-import type { NewComment, NewReport, ReaderClient } from './reader-client.ts';
+import type { Account, NewComment, NewReport, ReaderClient } from './reader-client.ts';
 
 /** Options for the in-memory client. */
-export interface MemoryClientOptions {
+export interface MemoryClientOptions extends MemoryIdentityOptions {
   site?: Partial<PublicSite>;
   thread?: Partial<Thread>;
   /** Every comment of the thread, in any status (only approved ones and placeholders are public). */
   comments?: Comment[];
-  /** The uid the client pretends is signed in. */
+  /** The uid a guest gets (and whose comments loadOwnComments answers). */
   uid?: string;
   /** Status new comments get (as if the site held them for review). */
   newStatus?: Comment['status'];
@@ -22,7 +23,23 @@ export interface MemoryClientOptions {
 }
 
 /** Methods whose calls the in-memory client records and can fail on request. */
-export type MemoryMethod = 'loadThread' | 'createComment' | 'editComment' | 'deleteComment' | 'react' | 'report' | 'loadSource' | 'loadOwnComments';
+export type MemoryMethod =
+  | 'loadThread'
+  | 'createComment'
+  | 'editComment'
+  | 'deleteComment'
+  | 'react'
+  | 'report'
+  | 'loadSource'
+  | 'loadOwnComments'
+  | 'sendSignInLink'
+  | 'completeSignInLink'
+  | 'signInWithProvider'
+  | 'signInWithSso'
+  | 'signOut'
+  | 'updateProfile'
+  | 'exportMyData'
+  | 'deleteMyAccount';
 
 /** An in-memory client with the test hooks component tests need. */
 export interface MemoryClient extends ReaderClient {
@@ -40,6 +57,10 @@ export interface MemoryClient extends ReaderClient {
   hold(method: MemoryMethod): () => void;
   /** Number of prepareToWrite calls. */
   readonly prepared: number;
+  /** Sign-in links "mailed" so far. */
+  readonly links: SentLink[];
+  /** The account signed in now (null: nobody, not even a guest). */
+  account(): Account | null;
 }
 
 const isPublic = (comment: Comment) => comment.status === 'approved' || comment.status === 'deleted';
@@ -66,7 +87,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     maxLength: 10_000,
     ...options.site,
   };
-  const me = options.uid ?? 'me';
+  const guestUid = options.uid ?? 'me';
   const pageSize = options.pageSize ?? 20;
   const comments = new Map((options.comments ?? []).map((comment) => [comment.id, comment]));
   const sources = new Map<string, string>();
@@ -87,6 +108,25 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     const failure = failures.get(method)?.shift();
     if (failure) throw failure;
   };
+  const identity = createMemoryIdentity(options, {
+    enter: (method, args) => enter(method as MemoryMethod, args),
+    exportComments: (uid) =>
+      [...comments.values()]
+        .filter((comment) => comment.author.uid === uid)
+        .map((comment) => ({ id: comment.id, siteId: comment.siteId, threadId: comment.threadId, status: comment.status, body: sources.get(comment.id) ?? treeText(comment.tree), createdAt: comment.createdAt, editedAt: comment.editedAt, private: null })),
+    forget(uid) {
+      // As deleteMyAccount does: comments stay, anonymised, and the public feed says so.
+      const changes: ThreadChange[] = [];
+      for (const comment of comments.values()) {
+        if (comment.author.uid !== uid) continue;
+        const anonymous = store({ ...comment, author: { uid: '', name: '', avatar: null, provider: 'guest', badges: [] } });
+        if (isPublic(anonymous)) changes.push({ commentId: comment.id, kind: 'upsert', comment: publicForm(anonymous), at: Date.now() });
+      }
+      for (const listener of listeners) listener(changes);
+    },
+  });
+  // Whose comments are "mine": the signed-in account, else the guest uid a post would get.
+  const me = () => identity.current()?.uid ?? guestUid;
 
   const thread = (): Thread => ({
     id: 'thread-1',
@@ -103,7 +143,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   const ownComment = (id: string): Comment => {
     const comment = comments.get(id);
     if (!comment) throw new ParleyError('comment-not-found');
-    if (comment.author.uid !== me) throw new ParleyError('not-author');
+    if (comment.author.uid !== me()) throw new ParleyError('not-author');
     if (comment.status === 'deleted') throw new ParleyError('comment-deleted');
     return comment;
   };
@@ -114,9 +154,11 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   };
 
   return {
+    ...identity,
     posted,
     calls,
     reports,
+    account: identity.current,
     get prepared() {
       return prepared;
     },
@@ -148,8 +190,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
     async loadOwnComments(threadId, uid) {
       await enter('loadOwnComments', [threadId, uid]);
-      if (uid !== me) return [];
-      return [...comments.values()].filter((comment) => comment.author.uid === me && comment.status !== 'deleted');
+      if (uid !== me()) return [];
+      return [...comments.values()].filter((comment) => comment.author.uid === uid && comment.status !== 'deleted');
     },
 
     async loadSource(commentId) {
@@ -167,6 +209,12 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       if (earlier) return earlier;
       if (!input.body.trim()) throw new ParleyError('body-empty', 'body');
       if (thread().closed) throw new ParleyError('thread-closed');
+      let account = identity.current();
+      if (!account) identity.become((account = { uid: guestUid, name: '', avatar: null, provider: 'guest' }));
+      const isGuest = account.provider === 'guest';
+      const name = isGuest ? (input.guest?.name ?? '') : account.name;
+      if (!name.trim()) throw new ParleyError('name-missing', 'name');
+      if (isGuest && !input.guest?.email) throw new ParleyError('email-missing', 'email');
       posted.push(input);
       const parent = input.parentId ? comments.get(input.parentId) : undefined;
       const id = `new-${++sequence}`;
@@ -177,7 +225,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         parentId: parent?.id ?? null,
         rootId: parent?.rootId ?? id,
         depth: parent ? parent.depth + 1 : 0,
-        author: { uid: me, name: input.guest?.name ?? 'Me', avatar: null, provider: 'guest', badges: [] },
+        author: { uid: account.uid, name, avatar: isGuest ? null : account.avatar, provider: account.provider, badges: [] },
         tree: markdownToTree(input.body),
         status: options.newStatus ?? 'approved',
         createdAt: Date.now(),

@@ -2,9 +2,21 @@ import { fieldOf, type ErrorCode, type ErrorField } from '../../../core/src/erro
 
 /**
  * Codes the client adds to the server's: the network failed, a sign-in popup was blocked or
- * closed, or a report of illegal content came without the explanation the server requires.
+ * closed, a report of illegal content came without the explanation the server requires, and
+ * what Firebase Auth answers when signing in: the provider is not enabled, the address already
+ * has an account with another method, an email link expired or was used, or was opened with
+ * another address than the one it was sent to.
  */
-export type ClientErrorCode = ErrorCode | 'network' | 'popup-blocked' | 'popup-closed' | 'details-missing';
+export type ClientErrorCode =
+  | ErrorCode
+  | 'network'
+  | 'popup-blocked'
+  | 'popup-closed'
+  | 'details-missing'
+  | 'provider-disabled'
+  | 'account-exists'
+  | 'link-invalid'
+  | 'link-email-mismatch';
 
 /** Every failure the client modules report: a stable code and the form field it concerns. */
 export class ParleyError extends Error {

@@ -1,6 +1,6 @@
-import type { ReactResult } from '../../../core/src/api.ts';
+import type { ExportResult, ReactResult } from '../../../core/src/api.ts';
 import type { ReportReason } from '../../../core/src/reader-requests.ts';
-import type { Comment, Reaction, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import type { Comment, Provider, Reaction, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
 import type { ThreadQuery } from './snapshot-request.ts';
 
 /** A guest's details, typed into the composer. */
@@ -32,6 +32,33 @@ export interface NewReport {
   details: string;
 }
 
+/** The social sign-in providers a site can enable (Firebase Auth provider ids). */
+export type SocialProvider = 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com';
+
+/** Who this browser is signed in as: a guest (anonymous account) or a signed-in account. */
+export interface Account {
+  uid: string;
+  /** The display name comments carry; empty until the reader picks one (email-link accounts). */
+  name: string;
+  /** The provider's profile photo, or null (the widget draws one from the uid). */
+  avatar: string | null;
+  provider: Provider;
+}
+
+/**
+ * What signing in did to the guest account this browser had: `linked` when it became the new
+ * account (same uid, so earlier guest comments stay the reader's), `left` when the reader
+ * signed in to another account instead (the guest comments stay, under the guest name, but this
+ * browser no longer holds the guest account), null when there was no guest.
+ */
+export type GuestOutcome = 'linked' | 'left' | null;
+
+/** The result of a sign-in. */
+export interface SignInResult {
+  account: Account;
+  guest: GuestOutcome;
+}
+
 /** Stops a listener. */
 export type Unsubscribe = () => void;
 
@@ -53,8 +80,8 @@ export interface ReaderClient {
   loadOwnComments(threadId: string, uid: string): Promise<Comment[]>;
   /** The Markdown source of one of the reader's own comments, for editing. */
   loadSource(commentId: string): Promise<string>;
-  /** Starts loading what writing needs (auth, functions) when the reader begins to type. */
-  prepareToWrite(): void;
+  /** Starts loading what writing needs (auth, functions) when the reader begins to type; with `social`, the popup sign-in too. */
+  prepareToWrite(social?: boolean): void;
   /** Posts a comment; resolves with it as stored (its status tells whether it awaits moderation). */
   createComment(comment: NewComment): Promise<Comment>;
   /** Replaces the text of the reader's comment; resolves with the comment after the edit. */
@@ -65,4 +92,27 @@ export interface ReaderClient {
   react(site: string, commentId: string, reaction: Reaction): Promise<ReactResult>;
   /** Reports someone else's comment to the site's moderators. */
   report(report: NewReport): Promise<void>;
+
+  /** Follows who is signed in on this browser (loads Auth); called at once and on every change. */
+  watchAccount(onAccount: (account: Account | null) => void): Unsubscribe;
+  /** Mails a passwordless sign-in link that leads back to `continueUrl` (this page). */
+  sendSignInLink(site: string, email: string, continueUrl: string): Promise<void>;
+  /** True when `url` is an email sign-in link Firebase can complete. */
+  isSignInLink(url: string): Promise<boolean>;
+  /**
+   * Completes an email-link sign-in opened at `url`; the address must be the one the link was
+   * sent to. With `linkGuest`, a guest account on this browser becomes the signed-in account.
+   */
+  completeSignInLink(email: string, url: string, linkGuest: boolean): Promise<SignInResult>;
+  /** Signs in with a social provider in a popup, keeping the guest account when Firebase can link it. */
+  signInWithProvider(provider: SocialProvider): Promise<SignInResult>;
+  /** Signs in with a publisher's signed token (site SSO). */
+  signInWithSso(site: string, token: string): Promise<SignInResult>;
+  signOut(): Promise<void>;
+  /** Changes the signed-in reader's display name for future comments. */
+  updateProfile(name: string): Promise<Account>;
+  /** Everything Parley stores about the reader ("download my data"). */
+  exportMyData(): Promise<ExportResult>;
+  /** Deletes the reader's account and private data; the reader is signed out afterwards. */
+  deleteMyAccount(): Promise<void>;
 }

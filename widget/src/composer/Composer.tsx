@@ -3,7 +3,8 @@ import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import type { ComposerModel, FieldErrors } from './composer-model.ts';
 import { FieldError } from './FieldError.tsx';
-import { GuestFields } from './GuestFields.tsx';
+import { IdentityNotice } from '../identity/IdentityNotice.tsx';
+import { IdentitySection } from '../identity/IdentitySection.tsx';
 import { MarkdownHelp } from './MarkdownHelp.tsx';
 
 /** Shows the count only near the limit, so it informs without nagging. */
@@ -25,7 +26,7 @@ interface ComposerProps {
   onPosted?: (comment: Comment) => void;
 }
 
-/** The comment form: text, formatting help, guest details, send. Ctrl/Cmd+Enter sends; errors sit next to their field. */
+/** The comment form: text, formatting help, who posts (guest details or the signed-in reader), send. Ctrl/Cmd+Enter sends; errors sit next to their field. */
 export function Composer({ composer, idPrefix, label, isReply, collapsible, autoFocus, onFocus, onCancel, onPosted }: ComposerProps) {
   const i18n = useI18n();
   const form = useRef<HTMLFormElement>(null);
@@ -33,7 +34,9 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
   const errors = composer.errors.value;
   const remaining = composer.remaining.value;
   const busy = composer.busy.value;
-  const expanded = !collapsible || engaged || composer.body.value !== '' || Object.values(errors).some(Boolean);
+  const { identity } = composer;
+  const expanded =
+    !collapsible || engaged || composer.body.value !== '' || Object.values(errors).some(Boolean) || identity.step.value !== 'idle' || identity.error.value !== null;
 
   useEffect(() => {
     const textarea = form.current?.querySelector('textarea');
@@ -72,6 +75,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
         aria-describedby={`${idPrefix}-body-error ${idPrefix}-shortcut`}
         onFocus={() => {
           setEngaged(true);
+          identity.activate();
           onFocus?.();
         }}
         onInput={(event) => composer.setBody(event.currentTarget.value)}
@@ -98,7 +102,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
             </p>
           )}
         </div>
-        <GuestFields composer={composer} idPrefix={idPrefix} />
+        <IdentitySection composer={composer} idPrefix={idPrefix} />
         <FieldError id={`${idPrefix}-form-error`} code={errors.form} />
         <div class="composer-actions">
           {onCancel && (
@@ -114,6 +118,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
       <p class="notice" role="status">
         {composer.notice.value === 'posted' ? i18n.t('composer.posted') : composer.notice.value === 'held' ? i18n.t('composer.held') : ''}
       </p>
+      <IdentityNotice identity={identity} idPrefix={idPrefix} />
     </form>
   );
 }

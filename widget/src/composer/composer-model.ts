@@ -3,6 +3,7 @@ import type { ErrorField } from '../../../core/src/errors.ts';
 import type { Comment } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { NewComment, ReaderClient } from '../client/reader-client.ts';
+import type { IdentityModel } from '../identity/identity-model.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import type { Draft } from './draft.ts';
@@ -24,6 +25,8 @@ export interface CommentTarget {
 /** One composer (the thread's, or a reply's): its fields, errors and the send action. */
 export interface ComposerModel {
   readonly parentId: string | null;
+  /** Who posts: shared by every composer of the widget. */
+  readonly identity: IdentityModel;
   readonly body: ReadonlySignal<string>;
   readonly name: Signal<string>;
   readonly email: Signal<string>;
@@ -79,12 +82,15 @@ export function createComposerModel(deps: {
   target: CommentTarget;
   draft: Draft;
   guest: GuestFieldsModel;
+  identity: IdentityModel;
   parentId: string | null;
   maxLength: ReadonlySignal<number>;
   /** Told about every comment the server stored. */
   onPosted?: (comment: Comment) => void;
+  /** Told when a guest's first comment made them an account (a uid) on this browser. */
+  onGuest?: (uid: string) => void;
 }): ComposerModel {
-  const { client, thread, session, target, draft, parentId } = deps;
+  const { client, thread, session, target, draft, parentId, identity } = deps;
   const { name, email, website } = deps.guest;
   const hp = signal('');
   const errors = signal<FieldErrors>({});
@@ -103,6 +109,7 @@ export function createComposerModel(deps: {
 
   return {
     parentId,
+    identity,
     body: draft.text,
     name,
     email,
@@ -123,6 +130,12 @@ export function createComposerModel(deps: {
         errors.value = { body: early };
         return null;
       }
+      // A signed-in reader posts under their account's name; others need the site to take guests.
+      const member = identity.member.value;
+      if (!member && !identity.allowsGuests.value) {
+        errors.value = { form: 'sign-in-required' };
+        return null;
+      }
       const details = { name: name.value.trim(), email: email.value.trim(), website: website.value.trim() };
       const fingerprint = JSON.stringify([body, details, parentId]);
       if (!attempt || attempt.fingerprint !== fingerprint) attempt = { id: newRequestId(), fingerprint };
@@ -131,7 +144,7 @@ export function createComposerModel(deps: {
         thread: { id: target.thread, url: target.url, title: target.title },
         parentId,
         body,
-        guest: details,
+        guest: member ? null : details,
         requestId: attempt.id,
         hp: hp.value,
       };
@@ -149,7 +162,7 @@ export function createComposerModel(deps: {
         parentId,
         rootId: parent?.rootId ?? placeholderId,
         depth: parent ? parent.depth + 1 : 0,
-        author: { uid: session.uid.value ?? '', name: details.name, avatar: null, provider: 'guest', badges: [] },
+        author: { uid: session.uid.value ?? '', name: member?.name ?? details.name, avatar: member?.avatar ?? null, provider: member?.provider ?? 'guest', badges: [] },
         tree: previewTree(body),
         status: 'approved',
         createdAt: Date.now(),
@@ -160,9 +173,10 @@ export function createComposerModel(deps: {
       });
       try {
         const stored = await client.createComment(request);
+        const firstPost = session.uid.value !== stored.author.uid;
         batch(() => {
           session.rememberUid(stored.author.uid);
-          session.rememberGuest(details);
+          if (!member) session.rememberGuest(details);
           thread.confirmSent(placeholderId, stored);
           draft.set('');
           attempt = null;
@@ -170,12 +184,16 @@ export function createComposerModel(deps: {
           busy.value = false;
         });
         deps.onPosted?.(stored);
+        if (firstPost && !member) deps.onGuest?.(stored.author.uid);
         return stored;
       } catch (reason) {
         const error = ParleyError.from(reason);
         batch(() => {
           drop();
-          errors.value = { [fieldFor(error)]: error.code };
+          // A signed-in reader has no name field here: the name form opens instead.
+          const field = member && error.field === 'name' ? 'form' : fieldFor(error);
+          errors.value = { [field]: error.code };
+          if (field === 'form' && error.field === 'name') identity.goTo('name');
           busy.value = false;
         });
         return null;

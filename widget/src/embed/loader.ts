@@ -8,7 +8,7 @@ import type * as AppExports from '../app/mount.tsx';
 import type * as CountExports from './counts.ts';
 import { requestSnapshot } from '../client/snapshot-request.ts';
 import { languageOf } from '../i18n/languages.ts';
-import { pageDefaults, type EmbedOptions } from './options.ts';
+import { isSignInLink, pageDefaults, type EmbedOptions } from './options.ts';
 
 /** The app's entry, then the chunks it imports: fetched together, so there is no waterfall. */
 declare const __PARLEY_APP__: string[];
@@ -21,11 +21,13 @@ type Handle = ReturnType<AppModule['mount']>;
 /** Options a page passes to `Parley.mount` and `Parley.reset`: the data attributes' names. */
 type PageOptions = Partial<EmbedOptions> & { lazy?: 'true' | 'false' };
 
-/** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`. */
+/** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`, `Parley.sso`. */
 interface ParleyGlobal {
   mount(target: string | Element, options?: PageOptions): HTMLElement | null;
   reset(options?: PageOptions, target?: string | Element): void;
   destroy(target?: string | Element): void;
+  /** Signs the reader in with a token the publisher's backend signed (site SSO). */
+  sso(token: string, target?: string | Element): void;
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -47,7 +49,8 @@ class ParleyComments extends HTMLElement {
       waiting.textContent = '…';
       root.replaceChildren(waiting);
     }
-    if (this.read('lazy') === 'false') return this.start();
+    // Signing in (an email link or a publisher's token) starts the widget at once.
+    if (this.read('lazy') === 'false' || isSignInLink(location.search) || this.read('ssoToken')) return this.start();
     this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.start(), { rootMargin: '800px 0px' });
     this.observer.observe(this);
   }
@@ -74,6 +77,8 @@ class ParleyComments extends HTMLElement {
       api: (this.read('api') || new URL(scriptUrl).origin).replace(/\/$/, ''),
       nonce: script?.nonce ?? '',
       focus: /^#comment-([\w-]+)$/.exec(location.hash)?.[1],
+      ssoLogin: this.read('ssoLogin') || this.read('sso-login') || undefined,
+      ssoToken: this.read('ssoToken') || this.read('sso-token') || undefined,
     };
   }
 
@@ -88,7 +93,11 @@ class ParleyComments extends HTMLElement {
     messages.catch(() => {}); // the app falls back to English
     loadApp().then(
       (module) => {
-        if (this.started && this.shadowRoot) this.handle = module.mount(this.shadowRoot, this, options, snapshot, messages);
+        if (!this.started || !this.shadowRoot) return;
+        this.handle = module.mount(this.shadowRoot, this, options, snapshot, messages);
+        // A token handed over by Parley.sso while the app was loading.
+        const token = this.read('ssoToken');
+        if (token && token !== options.ssoToken) this.handle.sso(token);
       },
       () => {
         this.started = false;
@@ -112,6 +121,12 @@ class ParleyComments extends HTMLElement {
     this.overrides = { ...this.overrides, ...options };
     if (this.isConnected) this.start();
   }
+
+  sso(token: string) {
+    this.overrides.ssoToken = token;
+    if (this.handle) this.handle.sso(token);
+    else if (this.isConnected) this.start();
+  }
 }
 
 function elementsFor(target?: string | Element): ParleyComments[] {
@@ -134,6 +149,9 @@ const api: ParleyGlobal = {
   },
   destroy(target) {
     for (const element of elementsFor(target)) element.remove();
+  },
+  sso(token, target) {
+    for (const element of elementsFor(target)) element.sso(token);
   },
 };
 

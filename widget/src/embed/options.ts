@@ -20,13 +20,23 @@ export interface EmbedOptions {
   nonce: string;
   /** A comment to show first (from a `#comment-ID` link). */
   focus?: string | undefined;
+  /** The publisher's login page, for "Sign in with <site>" (site SSO). */
+  ssoLogin?: string | undefined;
+  /** A publisher-signed token to sign the reader in with (site SSO). */
+  ssoToken?: string | undefined;
 }
+
+/** True when the page was opened from an email sign-in link (the widget then starts at once). */
+export const isSignInLink = (search: string): boolean => /[?&]mode=signIn(&|$)/.test(search) && /[?&]oobCode=/.test(search);
 
 /** Page facts the options fall back to. */
 export function pageDefaults(doc: Document): Pick<EmbedOptions, 'url' | 'title' | 'locale'> {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const url = new URL(doc.location.href);
+  // An email sign-in link returns to the article with its own parameters: same thread, same drafts.
+  if (isSignInLink(url.search)) for (const name of ['mode', 'oobCode', 'apiKey', 'lang', 'continueUrl', 'tenantId']) url.searchParams.delete(name);
   return {
-    url: canonical || doc.location.href,
+    url: canonical || url.href,
     title: doc.title,
     locale: doc.documentElement.lang || 'en',
   };

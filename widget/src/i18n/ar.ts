@@ -18,6 +18,7 @@ const ar: CoreMessages = {
   'sort.newest': 'الأحدث',
   'sort.top': 'الأكثر تفاعلًا',
   'comment.deleted': 'حُذف هذا التعليق.',
+  'comment.formerMember': 'عضو سابق',
   'comment.pending': 'بانتظار المراجعة',
   'comment.sending': 'جارٍ الإرسال…',
   'comment.edited': 'معدّل',

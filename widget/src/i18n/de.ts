@@ -18,6 +18,7 @@ const de: CoreMessages = {
   'sort.newest': 'Neueste zuerst',
   'sort.top': 'Beliebteste',
   'comment.deleted': 'Dieser Kommentar wurde gelöscht.',
+  'comment.formerMember': 'Ehemaliges Mitglied',
   'comment.pending': 'Wartet auf Freigabe',
   'comment.sending': 'Wird gesendet …',
   'comment.edited': 'bearbeitet',

@@ -20,6 +20,7 @@ export const en = {
   'sort.newest': 'Newest',
   'sort.top': 'Top',
   'comment.deleted': 'This comment was deleted.',
+  'comment.formerMember': 'Former member',
   'comment.pending': 'Awaiting moderation',
   'comment.sending': 'Sending…',
   'comment.edited': 'edited',

@@ -18,6 +18,7 @@ const es: CoreMessages = {
   'sort.newest': 'Más recientes',
   'sort.top': 'Destacados',
   'comment.deleted': 'Este comentario fue eliminado.',
+  'comment.formerMember': 'Antiguo miembro',
   'comment.pending': 'Pendiente de moderación',
   'comment.sending': 'Enviando…',
   'comment.edited': 'editado',

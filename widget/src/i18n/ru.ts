@@ -18,6 +18,7 @@ const ru: CoreMessages = {
   'sort.newest': 'Сначала новые',
   'sort.top': 'Популярные',
   'comment.deleted': 'Комментарий удалён.',
+  'comment.formerMember': 'Бывший участник',
   'comment.pending': 'Ожидает модерации',
   'comment.sending': 'Отправляется…',
   'comment.edited': 'изменён',

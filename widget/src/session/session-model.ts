@@ -17,7 +17,8 @@ export interface SessionModel {
   readonly guest: ReadonlySignal<GuestDetails>;
   /** The reader's reaction to each comment they reacted to. */
   readonly reactions: ReadonlySignal<Readonly<Record<string, Reaction>>>;
-  rememberUid(uid: string): void;
+  /** Remembers the uid this browser posts as; null forgets it (signed out). */
+  rememberUid(uid: string | null): void;
   rememberGuest(details: GuestDetails): void;
   rememberReaction(commentId: string, reaction: Reaction | null): void;
 }
@@ -42,7 +43,8 @@ export function createSessionModel(): SessionModel {
     reactions,
     rememberUid(value) {
       uid.value = value;
-      storage.set(UID_KEY, value);
+      if (value) storage.set(UID_KEY, value);
+      else storage.remove(UID_KEY);
     },
     rememberGuest(details) {
       guest.value = details;

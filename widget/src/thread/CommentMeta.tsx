@@ -10,7 +10,7 @@ export function CommentMeta({ node, sending }: { node: ThreadNode; sending: bool
   return (
     <header class="meta">
       <span class="name" id={`by-${comment.id}`} dir="auto">
-        {comment.author.name}
+        {comment.author.name || i18n.t('comment.formerMember')}
       </span>
       {comment.author.badges.map((badge) => (
         <span key={badge} class={`badge badge-${badge}`}>
@@ -20,7 +20,7 @@ export function CommentMeta({ node, sending }: { node: ThreadNode; sending: bool
       {comment.pinned && <span class="tag">{i18n.t('comment.pinned')}</span>}
       {replyTo && (
         <a class="reply-to" href={`#comment-${replyTo.id}`}>
-          {i18n.t('comment.replyingTo', { name: replyTo.name })}
+          {i18n.t('comment.replyingTo', { name: replyTo.name || i18n.t('comment.formerMember') })}
         </a>
       )}
       {sending ? (

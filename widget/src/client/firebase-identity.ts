@@ -1,0 +1,139 @@
+import {
+  EmailAuthProvider,
+  isSignInWithEmailLink,
+  linkWithCredential,
+  onIdTokenChanged,
+  reload,
+  signInWithCustomToken,
+  signInWithEmailLink,
+  signOut as authSignOut,
+  type User,
+} from 'firebase/auth';
+import type { DeleteAccountResult, ExportResult, SsoSignInResult } from '../../../core/src/api.ts';
+import type { Provider } from '../../../core/src/types.ts';
+import { signInError } from './auth-errors.ts';
+import { parleyAuth } from './firebase-auth.ts';
+import { call } from './firebase-write.ts';
+import type { Account, SignInResult, Unsubscribe } from './reader-client.ts';
+
+/** Firebase's sign-in method names, as the server reads them (functions/src/identity/author.ts). */
+const PROVIDERS: Record<string, Provider> = {
+  anonymous: 'guest',
+  password: 'email',
+  emailLink: 'email',
+  custom: 'sso',
+  'google.com': 'google.com',
+  'github.com': 'github.com',
+  'microsoft.com': 'microsoft.com',
+  'apple.com': 'apple.com',
+  'facebook.com': 'facebook.com',
+  'twitter.com': 'twitter.com',
+};
+
+/** The reader's account as the widget shows it: never an email address as the name. */
+export async function accountOf(user: User): Promise<Account> {
+  const method = user.isAnonymous ? 'anonymous' : ((await user.getIdTokenResult()).signInProvider ?? '');
+  const name = user.displayName?.trim() ?? '';
+  return {
+    uid: user.uid,
+    name: name.includes('@') ? '' : name,
+    avatar: user.photoURL && /^https:\/\//.test(user.photoURL) ? user.photoURL : null,
+    provider: PROVIDERS[method] ?? 'sso',
+  };
+}
+
+/** Runs a sign-in step, converting Auth's and the callables' errors into Parley codes. */
+export async function signingIn<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw signInError(error);
+  }
+}
+
+/** The current user once Auth has restored the session. */
+async function restored(): Promise<User | null> {
+  const auth = parleyAuth();
+  await auth.authStateReady();
+  return auth.currentUser;
+}
+
+/** Calls `listener` with the account now and after every sign-in, sign-out and token refresh. */
+export function watchAccount(listener: (account: Account | null) => void): Unsubscribe {
+  return onIdTokenChanged(parleyAuth(), (user) => {
+    if (!user) return listener(null);
+    accountOf(user).then(listener, () => {});
+  });
+}
+
+/** Asks the server to mail a sign-in link back to this page. */
+export function sendSignInLink(siteId: string, email: string, continueUrl: string): Promise<void> {
+  return signingIn(async () => void (await call('sendSignInLink', { siteId, email, continueUrl }, false)));
+}
+
+/** True when the address is an email sign-in link. */
+export function isSignInLink(url: string): boolean {
+  return isSignInWithEmailLink(parleyAuth(), url);
+}
+
+/**
+ * Completes an email-link sign-in. A guest's anonymous account is upgraded (same uid) when
+ * `linkGuest` is set and the address has no account yet; when it has one, the link signs in to
+ * that account instead, if the link is still usable (Firebase may have spent it on the attempt).
+ */
+export function completeSignInLink(email: string, url: string, linkGuest: boolean): Promise<SignInResult> {
+  return signingIn(async () => {
+    const auth = parleyAuth();
+    const current = await restored();
+    if (current?.isAnonymous && linkGuest) {
+      try {
+        const linked = await linkWithCredential(current, EmailAuthProvider.credentialWithLink(email, url));
+        return { account: await accountOf(linked.user), guest: 'linked' };
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code !== 'auth/email-already-in-use' && code !== 'auth/credential-already-in-use') throw error;
+      }
+    }
+    const signedIn = await signInWithEmailLink(auth, email, url);
+    return { account: await accountOf(signedIn.user), guest: current?.isAnonymous ? 'left' : null };
+  });
+}
+
+/** Exchanges a publisher's token for a Firebase custom token and signs in with it (custom tokens cannot be linked to a guest). */
+export function signInWithSso(siteId: string, token: string): Promise<SignInResult> {
+  return signingIn(async () => {
+    const current = await restored();
+    const { customToken } = await call<SsoSignInResult>('ssoSignIn', { siteId, token }, false);
+    const signedIn = await signInWithCustomToken(parleyAuth(), customToken);
+    return { account: await accountOf(signedIn.user), guest: current?.isAnonymous ? 'left' : null };
+  });
+}
+
+/** Signs out of this browser. */
+export function signOut(): Promise<void> {
+  return authSignOut(parleyAuth());
+}
+
+/** Changes the display name on the server, then refreshes the session so new comments carry it. */
+export function updateProfile(name: string): Promise<Account> {
+  return signingIn(async () => {
+    await call('updateProfile', { name });
+    const user = (await restored())!;
+    await reload(user);
+    await user.getIdToken(true);
+    return accountOf(user);
+  });
+}
+
+/** "Download my data". */
+export function exportMyData(): Promise<ExportResult> {
+  return signingIn(() => call<ExportResult>('exportMyData', {}));
+}
+
+/** "Delete my account", then signs out (the account no longer exists). */
+export function deleteMyAccount(): Promise<void> {
+  return signingIn(async () => {
+    await call<DeleteAccountResult>('deleteMyAccount', {});
+    await authSignOut(parleyAuth());
+  });
+}

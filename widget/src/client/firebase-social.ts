@@ -1,0 +1,64 @@
+import {
+  browserPopupRedirectResolver,
+  FacebookAuthProvider,
+  GithubAuthProvider,
+  GoogleAuthProvider,
+  linkWithPopup,
+  OAuthProvider,
+  signInWithCredential,
+  signInWithPopup,
+  TwitterAuthProvider,
+  type AuthCredential,
+  type AuthProvider,
+} from 'firebase/auth';
+import { parleyAuth } from './firebase-auth.ts';
+import { accountOf, signingIn } from './firebase-identity.ts';
+import type { SignInResult, SocialProvider } from './reader-client.ts';
+
+/**
+ * Social sign-in by popup, in a chunk of its own: the popup resolver (which loads Google's
+ * iframe helper) is fetched only on sites that offer a social provider, never for guests.
+ */
+
+function providerFor(id: SocialProvider): { provider: AuthProvider; fromError: (error: never) => AuthCredential | null } {
+  switch (id) {
+    case 'google.com':
+      return { provider: new GoogleAuthProvider(), fromError: GoogleAuthProvider.credentialFromError };
+    case 'github.com':
+      return { provider: new GithubAuthProvider(), fromError: GithubAuthProvider.credentialFromError };
+    case 'facebook.com':
+      return { provider: new FacebookAuthProvider(), fromError: FacebookAuthProvider.credentialFromError };
+    case 'twitter.com':
+      return { provider: new TwitterAuthProvider(), fromError: TwitterAuthProvider.credentialFromError };
+    case 'microsoft.com':
+    case 'apple.com':
+      return { provider: new OAuthProvider(id), fromError: OAuthProvider.credentialFromError };
+  }
+}
+
+/**
+ * Signs in with a provider's popup. A guest's anonymous account is linked to the provider (same
+ * uid, so the guest's comments stay theirs); when the provider account is already a Parley
+ * account, the reader is signed in to that one instead.
+ */
+export function signInWithProvider(id: SocialProvider): Promise<SignInResult> {
+  return signingIn(async () => {
+    const auth = parleyAuth();
+    await auth.authStateReady();
+    const current = auth.currentUser;
+    const { provider, fromError } = providerFor(id);
+    if (current?.isAnonymous) {
+      try {
+        const linked = await linkWithPopup(current, provider, browserPopupRedirectResolver);
+        return { account: await accountOf(linked.user), guest: 'linked' };
+      } catch (error) {
+        const credential = (error as { code?: string }).code === 'auth/credential-already-in-use' ? fromError(error as never) : null;
+        if (!credential) throw error;
+        const signedIn = await signInWithCredential(auth, credential);
+        return { account: await accountOf(signedIn.user), guest: 'left' };
+      }
+    }
+    const signedIn = await signInWithPopup(auth, provider, browserPopupRedirectResolver);
+    return { account: await accountOf(signedIn.user), guest: null };
+  });
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../app/i18n-context.ts';
+import type { IdentityModel } from './identity-model.ts';
+
+/** The account menu: a list of buttons (Tab moves through them, Escape closes it). Focus starts on the first. */
+export function AccountMenu({ id, identity, onDone }: { id: string; identity: IdentityModel; onDone: () => void }) {
+  const i18n = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => list.current?.querySelector('button')?.focus(), []);
+  const item = (label: string, action: () => void, danger = false) => (
+    <li>
+      <button
+        type="button"
+        class={danger ? 'menu-item danger-text' : 'menu-item'}
+        onClick={() => {
+          onDone();
+          action();
+        }}
+      >
+        {label}
+      </button>
+    </li>
+  );
+  return (
+    <ul id={id} ref={list} class="account-menu" aria-label={i18n.t('identity.menu')}>
+      {item(i18n.t('identity.changeName'), () => identity.goTo('name'))}
+      {item(i18n.t('identity.download'), () => void identity.download())}
+      {item(i18n.t('identity.delete'), () => identity.goTo('delete'), true)}
+      {item(i18n.t('identity.signOut'), () => void identity.signOut())}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../app/i18n-context.ts';
+import type { IdentityModel } from './identity-model.ts';
+
+/** "Delete my account?": what it does, then Delete or Cancel. Focus starts on Cancel, the safe choice. */
+export function DeleteAccountConfirm({ identity, onDone }: { identity: IdentityModel; onDone: () => void }) {
+  const i18n = useI18n();
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div
+      class="confirm"
+      role="alertdialog"
+      aria-labelledby="parley-delete-account-text"
+      onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), identity.goTo('idle'), onDone())}
+    >
+      <p id="parley-delete-account-text">{i18n.t('identity.deleteConfirm')}</p>
+      <div class="composer-actions">
+        <button ref={cancel} type="button" class="secondary" onClick={() => (identity.goTo('idle'), onDone())}>
+          {i18n.t('composer.cancel')}
+        </button>
+        <button type="button" class="danger" aria-disabled={identity.busy.value} onClick={() => void identity.deleteAccount()}>
+          {i18n.t('identity.deleteYes')}
+        </button>
+      </div>
+    </div>
+  );
+}

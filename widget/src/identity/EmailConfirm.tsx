@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../app/i18n-context.ts';
+import type { IdentityModel } from './identity-model.ts';
+
+/** A sign-in link opened in a browser that did not ask for it: the reader confirms the address. */
+export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
+  const i18n = useI18n();
+  const [email, setEmail] = useState('');
+  const id = `${idPrefix}-confirm-email`;
+  const finish = () => void identity.finishLink(email);
+  return (
+    <div class="link-form" role="group" aria-labelledby={`${id}-intro`}>
+      <p id={`${id}-intro`}>{i18n.t('identity.confirmIntro')}</p>
+      <div class="field">
+        <label for={id}>{i18n.t('identity.emailLabel')}</label>
+        <input
+          id={id}
+          type="email"
+          autoComplete="email"
+          value={email}
+          autoFocus
+          onInput={(event) => setEmail(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            finish();
+          }}
+        />
+      </div>
+      <div class="composer-actions">
+        <button type="button" class="primary" aria-disabled={identity.busy.value} onClick={finish}>
+          {i18n.t('identity.finish')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useI18n } from '../app/i18n-context.ts';
+import { useWidget } from '../app/widget-context.ts';
+import { EmailLinkForm } from './EmailLinkForm.tsx';
+import type { IdentityModel } from './identity-model.ts';
+import { PROVIDER_NAMES } from './provider-names.ts';
+
+/** The sign-in paths the site enables: an email link, social providers (popup), the publisher's own login. */
+export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
+  const i18n = useI18n();
+  const { thread } = useWidget();
+  const social = identity.social.value;
+  const ssoLogin = identity.ssoLogin.value;
+  const step = identity.step.value;
+  if (!identity.allowsEmail.value && social.length === 0 && !ssoLogin) return null;
+  const busy = identity.busy.value;
+  return (
+    <div class="sign-in" role="group" aria-labelledby={`${idPrefix}-sign-in`}>
+      <p id={`${idPrefix}-sign-in`} class="sign-in-title">
+        {identity.allowsGuests.value ? i18n.t('identity.orSignIn') : i18n.t('identity.signInToComment')}
+      </p>
+      <div class="sign-in-options">
+        {ssoLogin && (
+          <button type="button" class="secondary" onClick={() => identity.startSso()}>
+            {i18n.t('identity.sso', { site: thread.site.value?.name ?? '' })}
+          </button>
+        )}
+        {social.map((provider) => (
+          <button key={provider} type="button" class="secondary" aria-disabled={busy} onClick={() => void identity.signInWith(provider)}>
+            {i18n.t('identity.continueWith', { provider: PROVIDER_NAMES[provider] })}
+          </button>
+        ))}
+        {identity.allowsEmail.value && step !== 'email' && step !== 'sent' && (
+          <button type="button" class="secondary" onClick={() => identity.goTo('email')}>
+            {i18n.t('identity.emailLink')}
+          </button>
+        )}
+      </div>
+      {(step === 'email' || step === 'sent') && <EmailLinkForm identity={identity} idPrefix={idPrefix} />}
+    </div>
+  );
+}
