@@ -22,6 +22,8 @@ export interface RenderOptions extends MemoryClientOptions {
   locale?: string;
   /** Load the writing chunk before the test starts (default); false leaves the first-paint stub in place. */
   preload?: boolean;
+  /** The publisher's login page (`data-sso-login`). */
+  ssoLogin?: string;
 }
 
 /**
@@ -34,7 +36,8 @@ export async function renderWidget(options: RenderOptions = {}) {
   const locale = options.locale ?? 'en';
   const i18n = createTranslator(locale, CORE[languageOf(locale)]);
   const settings = { api: 'http://test', site: 'test', url: 'https://example.test/article', title: 'Article', sort: options.sort ?? 'oldest' };
-  const widget = createWidget(client, settings, i18n, document);
+  const signIns: unknown[] = [];
+  const widget = createWidget(client, settings, i18n, document, { ssoLogin: options.ssoLogin ?? null, onSignIn: (account) => signIns.push(account) });
   const utils = render(
     <I18n.Provider value={i18n}>
       <WidgetContext.Provider value={widget}>
@@ -45,7 +48,7 @@ export async function renderWidget(options: RenderOptions = {}) {
   await widget.thread.load(client.loadThread({ ...settings, sort: settings.sort }));
   widget.thread.startLive(mergeChanges);
   if (options.preload !== false) await widget.writer.load();
-  return { ...widget, client, i18n, ...utils };
+  return { ...widget, client, i18n, signIns, ...utils };
 }
 
 let clock = Date.now() - 3 * 3600_000;

@@ -1,8 +1,28 @@
 import type * as MethodsModule from './firebase-methods.ts';
 import type { FirebaseMethods } from './firebase-methods.ts';
 import { lazy, toParleyError } from './lazy.ts';
-import type { ReaderClient } from './reader-client.ts';
+import type { ReaderClient, Unsubscribe } from './reader-client.ts';
 import { fetchSnapshot } from './snapshot-request.ts';
+
+/** Methods that wait for the Firebase side to load, then run there. */
+const LATER = [
+  'loadOwnComments',
+  'loadSource',
+  'createComment',
+  'editComment',
+  'deleteComment',
+  'react',
+  'report',
+  'sendSignInLink',
+  'isSignInLink',
+  'completeSignInLink',
+  'signInWithProvider',
+  'signInWithSso',
+  'signOut',
+  'updateProfile',
+  'exportMyData',
+  'deleteMyAccount',
+] as const;
 
 /**
  * The reader client for real deployments. The first paint needs only the snapshot, over plain
@@ -12,63 +32,36 @@ export function createFirebaseReaderClient(): ReaderClient {
   const load = lazy<typeof MethodsModule>(() => import('./firebase-methods.ts'));
   let methods: FirebaseMethods | null = null;
   const firebase = async () => (methods ??= (await load()).createFirebaseMethods());
-  const later =
-    <K extends Exclude<keyof FirebaseMethods, 'watchThread' | 'watchAccount' | 'prepareToWrite'>>(name: K) =>
-    async (...args: Parameters<FirebaseMethods[K]>): Promise<Awaited<ReturnType<FirebaseMethods[K]>>> => {
+  const later = (name: (typeof LATER)[number]) =>
+    async (...args: unknown[]) => {
       let target: FirebaseMethods;
       try {
         target = await firebase();
       } catch (error) {
         throw toParleyError(error);
       }
-      return (target[name] as (...inner: typeof args) => Promise<Awaited<ReturnType<FirebaseMethods[K]>>>)(...args);
+      return (target[name] as (...inner: unknown[]) => Promise<unknown>)(...args);
     };
+  /** A listener that starts once the Firebase side is in (and never, if stopped before). */
+  const listen = (start: (target: FirebaseMethods) => Unsubscribe, onError: (error: unknown) => void = () => {}): Unsubscribe => {
+    let stop: Unsubscribe | null = null;
+    let stopped = false;
+    firebase().then((target) => {
+      if (!stopped) stop = start(target);
+    }, onError);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
 
   return {
+    ...(Object.fromEntries(LATER.map((name) => [name, later(name)])) as Pick<ReaderClient, (typeof LATER)[number]>),
     loadThread: fetchSnapshot,
-    watchThread(threadId, since, onChanges, onError) {
-      let stop: (() => void) | null = null;
-      let stopped = false;
-      firebase().then((target) => {
-        if (!stopped) stop = target.watchThread(threadId, since, onChanges, onError);
-      }, onError);
-      return () => {
-        stopped = true;
-        stop?.();
-      };
-    },
+    watchThread: (threadId, since, onChanges, onError) => listen((target) => target.watchThread(threadId, since, onChanges, onError), onError),
+    watchAccount: (onAccount) => listen((target) => target.watchAccount(onAccount)),
     prepareToWrite(social) {
       firebase().then((target) => target.prepareToWrite(social), () => {});
     },
-    watchAccount(onAccount) {
-      let stop: (() => void) | null = null;
-      let stopped = false;
-      firebase().then(
-        (target) => {
-          if (!stopped) stop = target.watchAccount(onAccount);
-        },
-        () => {},
-      );
-      return () => {
-        stopped = true;
-        stop?.();
-      };
-    },
-    loadOwnComments: later('loadOwnComments'),
-    loadSource: later('loadSource'),
-    createComment: later('createComment'),
-    editComment: later('editComment'),
-    deleteComment: later('deleteComment'),
-    react: later('react'),
-    report: later('report'),
-    sendSignInLink: later('sendSignInLink'),
-    isSignInLink: later('isSignInLink'),
-    completeSignInLink: later('completeSignInLink'),
-    signInWithProvider: later('signInWithProvider'),
-    signInWithSso: later('signInWithSso'),
-    signOut: later('signOut'),
-    updateProfile: later('updateProfile'),
-    exportMyData: later('exportMyData'),
-    deleteMyAccount: later('deleteMyAccount'),
   };
 }

@@ -18,6 +18,8 @@ export interface MemoryClientOptions extends MemoryIdentityOptions {
   newStatus?: Comment['status'];
   /** Makes the next createComment calls fail with these codes, in order. */
   failures?: ParleyError[];
+  /** Makes the first calls of other methods fail (for failures at the widget's start, such as completing a link). */
+  failOn?: Partial<Record<MemoryMethod, ParleyError[]>>;
   /** Top-level comments per page (the real endpoint sends 20). */
   pageSize?: number;
 }
@@ -92,7 +94,10 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   const comments = new Map((options.comments ?? []).map((comment) => [comment.id, comment]));
   const sources = new Map<string, string>();
   const listeners = new Set<(changes: ThreadChange[]) => void>();
-  const failures = new Map<MemoryMethod, ParleyError[]>([['createComment', [...(options.failures ?? [])]]]);
+  const failures = new Map<MemoryMethod, ParleyError[]>([
+    ...(Object.entries(options.failOn ?? {}) as Array<[MemoryMethod, ParleyError[]]>).map(([method, errors]): [MemoryMethod, ParleyError[]] => [method, [...errors]]),
+    ['createComment', [...(options.failures ?? [])]],
+  ]);
   const holds = new Map<MemoryMethod, Promise<void>>();
   const posted: NewComment[] = [];
   const calls: MemoryClient['calls'] = [];
