@@ -20,7 +20,8 @@ export const DEMO_SITE: SiteDoc = {
   name: 'The Daily Parley',
   locale: 'en',
   theme: 'auto',
-  providers: ['guest'],
+  // Every identity path, so the demo shows them all (the Auth emulator accepts any provider).
+  providers: ['guest', 'email', 'google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com', 'sso'],
   moderation: 'post',
   editWindowSec: 15 * 60,
   maxLength: 10_000,

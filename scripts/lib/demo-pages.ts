@@ -5,4 +5,5 @@ export const DEMO_PAGES: Array<[string, string]> = [
   ['/list', 'An article list with comment counts (one request)'],
   ['/spa', 'A single-page app switching articles and languages (Parley.reset)'],
   ['/csp', 'An article under a strict, nonce-based Content Security Policy'],
+  ['/publisher-login', "The publisher's own login (site SSO): signs you in to the comments on / and /dark"],
 ];

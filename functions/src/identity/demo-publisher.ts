@@ -23,5 +23,5 @@ export async function handleDemoPublisher(request: Request, response: Response):
   response.json({ token: signSsoPayload({ id, name, exp, email: `${id}@publisher.example` }, secret) });
 }
 
-/** The HTTP function (emulator only). */
-export const demoPublisherFn = onRequest({ region: REGION }, handleDemoPublisher);
+/** The HTTP function (emulator only); the demo login page calls it from the Hosting origin, hence CORS. */
+export const demoPublisherFn = onRequest({ region: REGION, cors: true }, handleDemoPublisher);

@@ -3,6 +3,7 @@ import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import type { ComposerModel, FieldErrors } from './composer-model.ts';
 import { FieldError } from './FieldError.tsx';
+import { AccountBar } from '../identity/AccountBar.tsx';
 import { IdentityNotice } from '../identity/IdentityNotice.tsx';
 import { IdentitySection } from '../identity/IdentitySection.tsx';
 import { MarkdownHelp } from './MarkdownHelp.tsx';
@@ -63,6 +64,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
         void send();
       }}
     >
+      {!isReply && identity.member.value && <AccountBar identity={identity} idPrefix={idPrefix} />}
       <label for={`${idPrefix}-body`} class={isReply ? 'sr-only' : 'composer-label'}>
         {label}
       </label>

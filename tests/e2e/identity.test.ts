@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { PROJECT_ID } from '../../scripts/lib/paths.ts';
+import { seedDemo } from '../../scripts/lib/seed.ts';
+import { admin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
+import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
+import { commentIdOf, newLog, openPage, postComment, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
+
+let browser: Browser;
+let log: PageLog;
+
+const article = (page: Page, text: string) => widget(page).getByRole('article').filter({ hasText: text });
+const composer = (page: Page) => widget(page).locator('form.composer').filter({ has: page.getByLabel('Your comment') });
+
+async function openArticle(context?: BrowserContext): Promise<Page> {
+  const page = await openPage(browser, '/', log, context ? { context } : {});
+  await waitForThread(page);
+  return page;
+}
+
+/** The sign-in link the Auth emulator made for this address (its out-of-band codes). */
+async function signInLinkFor(email: string): Promise<string> {
+  const poll = async () => {
+    const response = await fetch(`${emulator.auth}/emulator/v1/projects/${PROJECT_ID}/oobCodes`);
+    const { oobCodes } = (await response.json()) as { oobCodes: Array<{ email: string; oobLink: string; requestType: string }> };
+    return oobCodes.filter((code) => code.email === email && code.requestType === 'EMAIL_SIGNIN').at(-1)?.oobLink ?? '';
+  };
+  await expect.poll(poll, { timeout: 15_000 }).not.toBe('');
+  return poll();
+}
+
+/** The stored author of a comment shown on the page, once the post is confirmed. */
+async function storedAuthor(shown: ReturnType<typeof article>) {
+  await shown.page().locator('parley-comments').getByText('Your comment was posted.').waitFor();
+  return (await admin().db.doc(`comments/${await commentIdOf(shown)}`).get()).data()!.author as { uid: string; name: string; provider: string };
+}
+
+beforeEach(() => {
+  log = newLog();
+  onTestFailed(() => console.log(log.lines.join('\n')));
+});
+
+beforeAll(async () => {
+  await Promise.all([clearFirestore(), clearAuth()]);
+  await seedDemo();
+  await setSettings('demo', GENEROUS_LIMITS);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('identity in the browser', () => {
+  it('a guest posts, reloads and is still the same guest: details filled in, the same account posts and may edit', async () => {
+    const page = await openArticle();
+    const first = await postComment(page, 'Guest, first visit.');
+    const before = await storedAuthor(first);
+    expect(before.provider).toBe('guest');
+    await page.reload();
+    await waitForThread(page);
+    await widget(page).getByLabel('Your comment').click();
+    await expect.poll(() => composer(page).getByLabel('Name').inputValue()).toBe('Rosa Guest');
+    expect(await composer(page).getByLabel('Email').inputValue()).toBe('rosa.guest@example.com');
+    await widget(page).getByLabel('Your comment').fill('Guest, after a reload.');
+    await composer(page).getByRole('button', { name: 'Post comment' }).click();
+    const second = article(page, 'Guest, after a reload.');
+    expect((await storedAuthor(second)).uid).toBe(before.uid);
+    await article(page, 'Guest, first visit.').getByRole('button', { name: 'Edit' }).click();
+    await widget(page).getByLabel('Edit your comment').fill('Guest, first visit (edited).');
+    await widget(page).getByRole('button', { name: 'Save changes' }).click();
+    await article(page, 'Guest, first visit (edited).').getByText('Your changes were saved.').waitFor();
+  });
+
+  it('an email-link reader asks for a link, opens it in a new tab, names themself, posts the draft kept across the round trip and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openArticle(context);
+    await widget(page).getByLabel('Your comment').click();
+    await widget(page).getByLabel('Your comment').fill('Written before signing in by email.');
+    await composer(page).getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await composer(page).getByLabel('Your email address').fill('erin@example.com');
+    await composer(page).getByRole('button', { name: 'Send link' }).click();
+    await widget(page).getByText(/Check your inbox: we sent a sign-in link to erin@example.com/).waitFor();
+    const mail = await admin().db.collection('mail').where('to', '==', 'erin@example.com').get();
+    expect(mail.size).toBe(1);
+
+    const tab = await openPage(browser, '/', log, { context, name: 'link tab' }).then(async (opened) => {
+      await opened.goto(await signInLinkFor('erin@example.com'));
+      return opened;
+    });
+    await widget(tab).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
+    expect(new URL(tab.url()).search).toBe('');
+    expect(await widget(tab).getByLabel('Your comment').inputValue()).toBe('Written before signing in by email.');
+    await widget(tab).getByLabel('Display name').fill('Erin Email');
+    await widget(tab).getByRole('button', { name: 'Save name' }).click();
+    await widget(tab).getByText('Posting as Erin Email').waitFor();
+    await composer(tab).getByRole('button', { name: 'Post comment' }).click();
+    const posted = article(tab, 'Written before signing in by email.');
+    expect(await storedAuthor(posted)).toMatchObject({ name: 'Erin Email', provider: 'email' });
+    expect(await posted.getByText('Erin Email').count()).toBe(1);
+
+    await widget(tab).getByRole('button', { name: 'Account' }).click();
+    await widget(tab).getByRole('button', { name: 'Sign out' }).click();
+    await widget(tab).getByText('You are signed out.').waitFor();
+    expect(await composer(tab).getByLabel('Name').count()).toBe(1);
+    await context.close();
+  });
+
+  it('completes an email link opened in the same tab after a reload', async () => {
+    const page = await openArticle();
+    await widget(page).getByLabel('Your comment').click();
+    await composer(page).getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await composer(page).getByLabel('Your email address').fill('finn@example.com');
+    await composer(page).getByLabel('Your email address').press('Enter');
+    await widget(page).getByText(/Check your inbox/).waitFor();
+    await page.reload();
+    await page.goto(await signInLinkFor('finn@example.com'));
+    await widget(page).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
+  });
+
+  it("an SSO reader goes to the publisher's login, comes back signed in and posts under the publisher's name", async () => {
+    const page = await openArticle();
+    await widget(page).getByLabel('Your comment').click();
+    await composer(page).getByRole('button', { name: 'Sign in with The Daily Parley' }).click();
+    await page.waitForURL(/\/publisher-login\?return=/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Display name').fill('Maya Lindqvist');
+    await page.getByLabel('Member number').fill('member-1042');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await widget(page).getByText('You are signed in as Maya Lindqvist.').waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).hash).toBe('');
+    await widget(page).getByLabel('Your comment').fill('A word from a member.');
+    await composer(page).getByRole('button', { name: 'Post comment' }).click();
+    const posted = article(page, 'A word from a member.');
+    const author = await storedAuthor(posted);
+    expect(author).toMatchObject({ name: 'Maya Lindqvist', provider: 'sso' });
+    expect(author.uid).toMatch(/^sso-demo-/);
+    expect(log.errors).toEqual([]);
+  });
+});
