@@ -49,6 +49,7 @@ describe('social sign-in', () => {
     ['popup-blocked', 'The sign-in window was blocked. Allow pop-ups for this site and try again.'],
     ['popup-closed', 'The sign-in window was closed before signing in.'],
     ['account-exists', 'This email address already has an account here with another sign-in method. Please sign in with that one.'],
+    ['sign-in-unavailable', 'The sign-in window could not be opened: its helper from the provider did not load. Check your connection, or sign in another way.'],
   ] as const)('says so plainly when the popup fails with %s, and keeps the draft and the options', async (code, message) => {
     const { client } = await renderWidget({ site: SOCIAL_SITE });
     fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Still here' } });

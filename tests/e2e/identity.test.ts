@@ -120,6 +120,18 @@ describe('identity in the browser', () => {
     await widget(page).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
   });
 
+  it('tells the reader plainly when a social popup cannot open because Google’s sign-in helper is blocked, and keeps the draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // As a content blocker would (and as this machine's closed network does anyway).
+    await context.route('https://apis.google.com/**', (route) => route.abort('blockedbyclient'));
+    const page = await openArticle(context);
+    await widget(page).getByLabel('Your comment').fill('Kept through a failed sign-in.');
+    await composer(page).getByRole('button', { name: 'Continue with Google' }).click();
+    await widget(page).getByText('The sign-in window could not be opened: its helper from the provider did not load. Check your connection, or sign in another way.').first().waitFor({ timeout: 20_000 });
+    expect(await widget(page).getByLabel('Your comment').inputValue()).toBe('Kept through a failed sign-in.');
+    await context.close();
+  });
+
   it("an SSO reader goes to the publisher's login, comes back signed in and posts under the publisher's name", async () => {
     const page = await openArticle();
     await widget(page).getByLabel('Your comment').click();

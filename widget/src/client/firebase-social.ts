@@ -13,6 +13,7 @@ import {
 } from 'firebase/auth';
 import { parleyAuth } from './firebase-auth.ts';
 import { accountOf, signingIn } from './firebase-identity.ts';
+import { ParleyError } from './parley-error.ts';
 import type { SignInResult, SocialProvider } from './reader-client.ts';
 
 /**
@@ -43,22 +44,32 @@ function providerFor(id: SocialProvider): { provider: AuthProvider; fromError: (
  */
 export function signInWithProvider(id: SocialProvider): Promise<SignInResult> {
   return signingIn(async () => {
-    const auth = parleyAuth();
-    await auth.authStateReady();
-    const current = auth.currentUser;
-    const { provider, fromError } = providerFor(id);
-    if (current?.isAnonymous) {
-      try {
-        const linked = await linkWithPopup(current, provider, browserPopupRedirectResolver);
-        return { account: await accountOf(linked.user), guest: 'linked' };
-      } catch (error) {
-        const credential = (error as { code?: string }).code === 'auth/credential-already-in-use' ? fromError(error as never) : null;
-        if (!credential) throw error;
-        const signedIn = await signInWithCredential(auth, credential);
-        return { account: await accountOf(signedIn.user), guest: 'left' };
-      }
+    try {
+      return await popupSignIn(id);
+    } catch (error) {
+      // Before the popup opens, Auth loads Google's iframe helper (apis.google.com); when that
+      // script cannot load (offline, a content blocker, a strict CSP) Auth says only this.
+      throw (error as { code?: string }).code === 'auth/internal-error' ? new ParleyError('sign-in-unavailable') : error;
     }
-    const signedIn = await signInWithPopup(auth, provider, browserPopupRedirectResolver);
-    return { account: await accountOf(signedIn.user), guest: null };
   });
+}
+
+async function popupSignIn(id: SocialProvider): Promise<SignInResult> {
+  const auth = parleyAuth();
+  await auth.authStateReady();
+  const current = auth.currentUser;
+  const { provider, fromError } = providerFor(id);
+  if (current?.isAnonymous) {
+    try {
+      const linked = await linkWithPopup(current, provider, browserPopupRedirectResolver);
+      return { account: await accountOf(linked.user), guest: 'linked' };
+    } catch (error) {
+      const credential = (error as { code?: string }).code === 'auth/credential-already-in-use' ? fromError(error as never) : null;
+      if (!credential) throw error;
+      const signedIn = await signInWithCredential(auth, credential);
+      return { account: await accountOf(signedIn.user), guest: 'left' };
+    }
+  }
+  const signedIn = await signInWithPopup(auth, provider, browserPopupRedirectResolver);
+  return { account: await accountOf(signedIn.user), guest: null };
 }

@@ -5,7 +5,7 @@ import { fieldOf, type ErrorCode, type ErrorField } from '../../../core/src/erro
  * closed, a report of illegal content came without the explanation the server requires, and
  * what Firebase Auth answers when signing in: the provider is not enabled, the address already
  * has an account with another method, an email link expired or was used, or was opened with
- * another address than the one it was sent to.
+ * another address than the one it was sent to, or the provider's sign-in helper could not load.
  */
 export type ClientErrorCode =
   | ErrorCode
@@ -16,7 +16,8 @@ export type ClientErrorCode =
   | 'provider-disabled'
   | 'account-exists'
   | 'link-invalid'
-  | 'link-email-mismatch';
+  | 'link-email-mismatch'
+  | 'sign-in-unavailable';
 
 /** Every failure the client modules report: a stable code and the form field it concerns. */
 export class ParleyError extends Error {

@@ -113,6 +113,7 @@ const deWrite: WriteMessages = {
   'error.account-exists': 'Zu dieser Adresse gibt es hier schon ein Konto mit einer anderen Anmeldemethode. Bitte melden Sie sich damit an.',
   'error.link-invalid': 'Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.',
   'error.link-email-mismatch': 'An diese Adresse wurde der Link nicht gesendet.',
+  'error.sign-in-unavailable': 'Das Anmeldefenster ließ sich nicht öffnen: seine Hilfsdatei vom Anbieter wurde nicht geladen. Prüfen Sie die Verbindung oder melden Sie sich anders an.',
   'error.internal': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
 

@@ -111,6 +111,7 @@ const enWrite = {
   'error.account-exists': 'This email address already has an account here with another sign-in method. Please sign in with that one.',
   'error.link-invalid': 'This sign-in link has expired or was already used. Please ask for a new one.',
   'error.link-email-mismatch': 'That is not the address this link was sent to.',
+  'error.sign-in-unavailable': 'The sign-in window could not be opened: its helper from the provider did not load. Check your connection, or sign in another way.',
   'error.internal': 'Something went wrong on our side. Please try again.',
 } as const;
 

@@ -113,6 +113,7 @@ const esWrite: WriteMessages = {
   'error.account-exists': 'Esta dirección ya tiene una cuenta aquí con otro método de acceso. Inicia sesión con ese.',
   'error.link-invalid': 'Este enlace de acceso caducó o ya se usó. Pide uno nuevo.',
   'error.link-email-mismatch': 'El enlace no se envió a esa dirección.',
+  'error.sign-in-unavailable': 'No se pudo abrir la ventana de acceso: no se cargó su componente del proveedor. Revisa tu conexión o inicia sesión de otra forma.',
   'error.internal': 'Algo salió mal por nuestra parte. Vuelve a intentarlo.',
 };
 
