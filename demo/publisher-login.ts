@@ -6,7 +6,7 @@
 declare const __PARLEY_FIREBASE__: { options: { projectId: string }; region: string; emulators: { functions: { host: string; port: number } } | null };
 
 const form = document.querySelector<HTMLFormElement>('#login')!;
-const status = document.querySelector<HTMLElement>('#login-status')!;
+const statusLine = document.querySelector<HTMLElement>('#login-status')!;
 
 /** Where to go back to: the `return` address when it is on this site, else the front page. */
 function returnTo(): URL {
@@ -19,7 +19,7 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const emulators = __PARLEY_FIREBASE__.emulators;
   if (!emulators) {
-    status.textContent = 'This demo login works only on the local emulators (npm start).';
+    statusLine.textContent = 'This demo login works only on the local emulators (npm start).';
     return;
   }
   const data = new FormData(form);
@@ -27,7 +27,7 @@ form.addEventListener('submit', async (event) => {
   endpoint.searchParams.set('site', 'demo');
   endpoint.searchParams.set('id', String(data.get('id') ?? ''));
   endpoint.searchParams.set('name', String(data.get('name') ?? ''));
-  status.textContent = 'Logging in…';
+  statusLine.textContent = 'Logging in…';
   try {
     const response = await fetch(endpoint);
     const { token } = (await response.json()) as { token?: string };
@@ -36,6 +36,6 @@ form.addEventListener('submit', async (event) => {
     back.hash = `parley-sso=${token}`;
     location.assign(back.href);
   } catch (error) {
-    status.textContent = `The login failed: ${(error as Error).message}. Is the emulator running?`;
+    statusLine.textContent = `The login failed: ${(error as Error).message}. Is the emulator running?`;
   }
 });

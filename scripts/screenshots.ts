@@ -7,12 +7,14 @@ import { runMain } from './lib/setup-error.ts';
 
 /**
  * `npm run screenshots` (with `npm start` running): the widget on the light and the dark article
- * page at 360 and 1280 px, into .cache/screenshots/, plus the README's picture (docs/screenshot.png).
- * For looking at the widget after a change; nothing checks these images.
+ * page at 360 and 1280 px, into .cache/screenshots/, plus the README's picture (docs/screenshot.png);
+ * and on both pages the composer's identity picker and, signed in through the demo publisher,
+ * the account menu. For looking at the widget after a change; nothing checks these images.
  */
 runMain(async () => {
   const hosting = readPorts().hosting;
   const origin = process.env.PARLEY_HOSTING_ORIGIN ?? `http://${hosting.host}:${hosting.port}`;
+  const functions = process.env.PARLEY_FUNCTIONS_ORIGIN ?? `http://${readPorts().functions.host}:${readPorts().functions.port}`;
   const out = join(ROOT, '.cache', 'screenshots');
   mkdirSync(out, { recursive: true });
   const browser = await launchBrowser();
@@ -40,6 +42,28 @@ runMain(async () => {
         }
         await context.close();
         console.log(`  ${join(out, `${name}-${width}.png`)}`);
+      }
+    }
+    for (const [path, name] of [['/', 'light'], ['/dark', 'dark']] as const) {
+      for (const width of [360, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`);
+        const widget = page.locator('parley-comments');
+        await widget.scrollIntoViewIfNeeded();
+        await widget.locator('section[aria-busy="false"]').waitFor();
+        await widget.getByLabel('Your comment').click();
+        await widget.getByRole('button', { name: 'Email me a sign-in link' }).click();
+        await page.waitForTimeout(300);
+        await widget.locator('form.composer').first().screenshot({ path: join(out, `${name}-${width}-picker.png`) });
+        const { token } = (await (await fetch(`${functions}/demo-parley/us-central1/demoPublisher?site=demo&id=shot-${name}-${width}&name=Maya%20Lindqvist`)).json()) as { token: string };
+        await page.evaluate((value) => (window as unknown as { Parley: { sso(token: string): void } }).Parley.sso(value), token);
+        await widget.getByText('Posting as Maya Lindqvist').waitFor();
+        await widget.getByRole('button', { name: 'Account' }).click();
+        await page.waitForTimeout(300);
+        await widget.locator('form.composer').first().screenshot({ path: join(out, `${name}-${width}-account.png`) });
+        await context.close();
+        console.log(`  ${join(out, `${name}-${width}-picker.png`)}, …-account.png`);
       }
     }
   } finally {

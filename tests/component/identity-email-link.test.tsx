@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySignInLink } from '../../widget/src/client/memory-identity.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';

@@ -22,7 +22,7 @@ describe('the identity picker', () => {
     await renderWidget({ site: { providers: ALL, name: 'The Daily Parley' }, ssoLogin: '/login' });
     open();
     const group = screen.getByRole('group', { name: 'Or sign in:' });
-    const buttons = [...group.querySelectorAll('button')].map((button) => button.textContent);
+    const buttons = [...group.querySelectorAll('button')].map((button) => button.getAttribute('aria-label') ?? button.textContent);
     expect(buttons).toEqual([
       'Sign in with The Daily Parley',
       'Continue with Google',
@@ -40,7 +40,7 @@ describe('the identity picker', () => {
     await renderWidget({ site: { providers: ['guest', 'github.com', 'sso'] } });
     open();
     const group = screen.getByRole('group', { name: 'Or sign in:' });
-    expect([...group.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Continue with GitHub']);
+    expect([...group.querySelectorAll('button')].map((button) => button.getAttribute('aria-label'))).toEqual(['Continue with GitHub']);
   });
 
   it('asks for a sign-in when the site takes no guests, and refuses to post before it', async () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
@@ -150,6 +151,22 @@ describe('identity in the browser', () => {
     const author = await storedAuthor(posted);
     expect(author).toMatchObject({ name: 'Maya Lindqvist', provider: 'sso' });
     expect(author.uid).toMatch(/^sso-demo-/);
+
+    // Download my data: a JSON file with the comment just posted.
+    await widget(page).getByRole('button', { name: 'Account' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('button', { name: 'Download my data' }).click()]);
+    expect(download.suggestedFilename()).toBe('parley-data-demo.json');
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { uid: string; comments: Array<{ body: string }> };
+    expect(exported.uid).toBe(author.uid);
+    expect(exported.comments.map((comment) => comment.body)).toEqual(['A word from a member.']);
+
+    // Delete my account: the demo site anonymises, and every reader sees a former member.
+    await widget(page).getByRole('button', { name: 'Account' }).click();
+    await widget(page).getByRole('button', { name: 'Delete my account' }).click();
+    await widget(page).getByRole('button', { name: 'Delete my account for good' }).click();
+    await widget(page).getByText('Your account was deleted.').waitFor({ timeout: 20_000 });
+    await expect.poll(() => posted.getByText('Former member').count(), { timeout: 20_000 }).toBe(1);
+    expect(await posted.getByText('Maya Lindqvist').count()).toBe(0);
     expect(log.errors).toEqual([]);
   });
 });

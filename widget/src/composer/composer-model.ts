@@ -154,6 +154,7 @@ export function createComposerModel(deps: {
         busy.value = true;
         errors.value = {};
         notice.value = null;
+        identity.dismiss();
       });
       const drop = thread.addSending({
         id: placeholderId,

@@ -25,8 +25,15 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
           </button>
         )}
         {social.map((provider) => (
-          <button key={provider} type="button" class="secondary" aria-disabled={busy} onClick={() => void identity.signInWith(provider)}>
-            {i18n.t('identity.continueWith', { provider: PROVIDER_NAMES[provider] })}
+          <button
+            key={provider}
+            type="button"
+            class="secondary"
+            aria-label={i18n.t('identity.continueWith', { provider: PROVIDER_NAMES[provider] })}
+            aria-disabled={busy}
+            onClick={() => void identity.signInWith(provider)}
+          >
+            {PROVIDER_NAMES[provider]}
           </button>
         ))}
         {identity.allowsEmail.value && step !== 'email' && step !== 'sent' && (

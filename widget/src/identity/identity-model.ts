@@ -40,6 +40,8 @@ export interface IdentityModel {
   /** Starts following the account (loads Auth): when the reader starts writing or signing in. */
   activate(): void;
   goTo(step: IdentityStep): void;
+  /** Clears the last notice and error (the reader moved on, e.g. posted). */
+  dismiss(): void;
   sendLink(email: string): Promise<void>;
   finishLink(email: string): Promise<void>;
   signInWith(provider: SocialProvider): Promise<void>;
@@ -144,6 +146,13 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       batch(() => {
         step.value = next;
         error.value = null;
+        notice.value = null;
+      });
+    },
+    dismiss() {
+      batch(() => {
+        error.value = null;
+        notice.value = null;
       });
     },
     async sendLink(email) {
