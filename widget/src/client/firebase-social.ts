@@ -8,8 +8,10 @@ import {
   signInWithCredential,
   signInWithPopup,
   TwitterAuthProvider,
+  updateProfile,
   type AuthCredential,
   type AuthProvider,
+  type User,
 } from 'firebase/auth';
 import { parleyAuth } from './firebase-auth.ts';
 import { accountOf, signingIn } from './firebase-identity.ts';
@@ -54,6 +56,21 @@ export function signInWithProvider(id: SocialProvider): Promise<SignInResult> {
   });
 }
 
+/**
+ * Linking a provider to a guest account leaves the account without a name or photo (Firebase
+ * copies the provider's profile only into a new account): take them from the provider, so
+ * comments carry them (the server reads the name from the refreshed ID token).
+ */
+async function adoptProviderProfile(user: User, id: SocialProvider): Promise<User> {
+  const profile = user.providerData.find((info) => info.providerId === id);
+  const name = user.displayName || (profile?.displayName?.includes('@') ? null : profile?.displayName);
+  const photo = user.photoURL || profile?.photoURL;
+  if (name === user.displayName && photo === user.photoURL) return user;
+  await updateProfile(user, { ...(name ? { displayName: name } : {}), ...(photo ? { photoURL: photo } : {}) });
+  await user.getIdToken(true);
+  return user;
+}
+
 async function popupSignIn(id: SocialProvider): Promise<SignInResult> {
   const auth = parleyAuth();
   await auth.authStateReady();
@@ -62,7 +79,7 @@ async function popupSignIn(id: SocialProvider): Promise<SignInResult> {
   if (current?.isAnonymous) {
     try {
       const linked = await linkWithPopup(current, provider, browserPopupRedirectResolver);
-      return { account: await accountOf(linked.user), guest: 'linked' };
+      return { account: await accountOf(await adoptProviderProfile(linked.user, id)), guest: 'linked' };
     } catch (error) {
       const credential = (error as { code?: string }).code === 'auth/credential-already-in-use' ? fromError(error as never) : null;
       if (!credential) throw error;
