@@ -38,9 +38,9 @@ export function mount(
 ): WidgetHandle {
   const cleanups: Array<() => void> = [];
   let destroyed = false;
-  let ssoToken = options.ssoToken ?? null;
-  let signIn: ((token: string) => void) | null = null;
-  let ready = false;
+  // A publisher's token waits for the first paint; then it signs the reader in.
+  let ssoToken = options.ssoToken;
+  let sso = (token: string) => void (ssoToken = token);
   const emit = (name: string, detail: unknown) => host.dispatchEvent(new CustomEvent(`parley:${name}`, { detail, bubbles: true, composed: true }));
   const styleOf = (text: string) => {
     const style = document.createElement('style');
@@ -62,7 +62,6 @@ export function mount(
       addStyles: (text) => root.insertBefore(styleOf(text), container),
       ssoLogin: options.ssoLogin ?? null,
     });
-    signIn = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
     const { thread } = widget;
     const updateTheme = () => setTheme(host, options.theme || thread.site.value?.theme || 'auto');
     cleanups.push(
@@ -92,9 +91,8 @@ export function mount(
         void import('./after-paint.ts').then((later) => {
           if (destroyed) return;
           cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
-          ready = true;
-          if (ssoToken) signIn?.(ssoToken);
-          ssoToken = null;
+          sso = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
+          if (ssoToken) sso(ssoToken);
         });
       }),
     );
@@ -112,10 +110,6 @@ export function mount(
       destroyed = true;
       for (const cleanup of cleanups.splice(0)) cleanup();
     },
-    sso(token) {
-      // Before the first paint the token waits; the sign-in follows it.
-      if (ready) signIn?.(token);
-      else ssoToken = token;
-    },
+    sso: (token) => sso(token),
   };
 }

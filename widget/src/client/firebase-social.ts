@@ -19,8 +19,9 @@ import { ParleyError } from './parley-error.ts';
 import type { SignInResult, SocialProvider } from './reader-client.ts';
 
 /**
- * Social sign-in by popup, in a chunk of its own: the popup resolver (which loads Google's
- * iframe helper) is fetched only on sites that offer a social provider, never for guests.
+ * Social sign-in by popup, in a chunk of its own (preloaded on sites that offer a provider). The
+ * SDK's popup resolver itself ships inside the Auth SDK chunk (Firebase publishes Auth as one
+ * module), but it only runs, and loads Google's iframe helper, when a reader picks a provider.
  */
 
 function providerFor(id: SocialProvider): { provider: AuthProvider; fromError: (error: never) => AuthCredential | null } {
