@@ -1,5 +1,5 @@
 import type { BanInfo, ModerateResult, UserStandingResult } from '../../../core/src/api.ts';
-import type { RateLimits, SiteDoc, SiteSettingsDoc } from '../../../core/src/docs.ts';
+import type { ModerationActionDoc, RateLimits, SiteDoc, SiteSettingsDoc } from '../../../core/src/docs.ts';
 import type { ModerationAction, UpdateSiteRequest } from '../../../core/src/moderator-requests.ts';
 import type { Comment, Provider } from '../../../core/src/types.ts';
 import type { ParleyError } from './parley-error.ts';
@@ -101,19 +101,8 @@ export interface ThreadCounts {
   pending: number;
 }
 
-/** One decision from the append-only log. */
-export interface ActionRecord {
-  id: string;
-  /** The moderator's uid, or null when the system decided. */
-  by: string | null;
-  byName: string;
-  action: string;
-  commentId: string | null;
-  revision: number | null;
-  targetUid: string | null;
-  reason: string;
-  at: number;
-}
+/** One decision from the append-only log (times in ms). */
+export type ActionRecord = Omit<ModerationActionDoc<number>, 'siteId'> & { id: string };
 
 /** What the action log listener asks for. */
 export interface LogQuery {
