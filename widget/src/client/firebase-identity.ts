@@ -1,6 +1,5 @@
 import {
   EmailAuthProvider,
-  isSignInWithEmailLink,
   linkWithCredential,
   onIdTokenChanged,
   reload,
@@ -69,11 +68,6 @@ export function watchAccount(listener: (account: Account | null) => void): Unsub
 /** Asks the server to mail a sign-in link back to this page. */
 export function sendSignInLink(siteId: string, email: string, continueUrl: string): Promise<void> {
   return signingIn(async () => void (await call('sendSignInLink', { siteId, email, continueUrl }, false)));
-}
-
-/** True when the address is an email sign-in link. */
-export function isSignInLink(url: string): boolean {
-  return isSignInWithEmailLink(parleyAuth(), url);
 }
 
 /**

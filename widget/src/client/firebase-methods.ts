@@ -93,7 +93,6 @@ export function createFirebaseMethods(): FirebaseMethods {
       };
     },
     sendSignInLink: (site, email, continueUrl) => identity((module) => module.sendSignInLink(site, email, continueUrl)),
-    isSignInLink: (url) => identity((module) => module.isSignInLink(url)),
     completeSignInLink: (email, url, linkGuest) => identity((module) => module.completeSignInLink(email, url, linkGuest)),
     async signInWithProvider(provider) {
       let module: typeof SocialModule;

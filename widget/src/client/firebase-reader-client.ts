@@ -14,7 +14,6 @@ const LATER = [
   'react',
   'report',
   'sendSignInLink',
-  'isSignInLink',
   'completeSignInLink',
   'signInWithProvider',
   'signInWithSso',

@@ -26,22 +26,8 @@ export interface MemoryClientOptions extends MemoryIdentityOptions {
 
 /** Methods whose calls the in-memory client records and can fail on request. */
 export type MemoryMethod =
-  | 'loadThread'
-  | 'createComment'
-  | 'editComment'
-  | 'deleteComment'
-  | 'react'
-  | 'report'
-  | 'loadSource'
-  | 'loadOwnComments'
-  | 'sendSignInLink'
-  | 'completeSignInLink'
-  | 'signInWithProvider'
-  | 'signInWithSso'
-  | 'signOut'
-  | 'updateProfile'
-  | 'exportMyData'
-  | 'deleteMyAccount';
+  | 'loadThread' | 'createComment' | 'editComment' | 'deleteComment' | 'react' | 'report' | 'loadSource' | 'loadOwnComments'
+  | 'sendSignInLink' | 'completeSignInLink' | 'signInWithProvider' | 'signInWithSso' | 'signOut' | 'updateProfile' | 'exportMyData' | 'deleteMyAccount';
 
 /** An in-memory client with the test hooks component tests need. */
 export interface MemoryClient extends ReaderClient {

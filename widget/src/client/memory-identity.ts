@@ -23,7 +23,7 @@ export interface SentLink {
 
 type IdentityMethods = Pick<
   ReaderClient,
-  'watchAccount' | 'sendSignInLink' | 'isSignInLink' | 'completeSignInLink' | 'signInWithProvider' | 'signInWithSso' | 'signOut' | 'updateProfile' | 'exportMyData' | 'deleteMyAccount'
+  'watchAccount' | 'sendSignInLink' | 'completeSignInLink' | 'signInWithProvider' | 'signInWithSso' | 'signOut' | 'updateProfile' | 'exportMyData' | 'deleteMyAccount'
 >;
 
 /** The in-memory identity: the methods, plus hooks for the rest of the in-memory client. */
@@ -82,10 +82,6 @@ export function createMemoryIdentity(
       await deps.enter('sendSignInLink', [site, email, continueUrl]);
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new ParleyError('email-invalid', 'email');
       links.push({ site, email, continueUrl });
-    },
-    async isSignInLink(url) {
-      const params = new URL(url).searchParams;
-      return params.get('mode') === 'signIn' && params.has('oobCode');
     },
     async completeSignInLink(email, url, linkGuest) {
       await deps.enter('completeSignInLink', [email, url, linkGuest]);

@@ -97,8 +97,6 @@ export interface ReaderClient {
   watchAccount(onAccount: (account: Account | null) => void): Unsubscribe;
   /** Mails a passwordless sign-in link that leads back to `continueUrl` (this page). */
   sendSignInLink(site: string, email: string, continueUrl: string): Promise<void>;
-  /** True when `url` is an email sign-in link Firebase can complete. */
-  isSignInLink(url: string): Promise<boolean>;
   /**
    * Completes an email-link sign-in opened at `url`; the address must be the one the link was
    * sent to. With `linkGuest`, a guest account on this browser becomes the signed-in account.

@@ -198,14 +198,9 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     },
     async sso(token) {
       const user = ssoUserId(token);
-      const signature = token.split('.')[1] ?? '';
-      const known = remembered.account();
-      // A publisher may render the same user's token into every page, and a reload hands the
-      // same token again: neither needs (nor, single use as tokens are, could take) a new sign-in.
-      if (remembered.ssoUsed() === signature) return;
-      if (user && known?.provider === 'sso' && remembered.sso() === `${site}:${user}`) return;
+      if (remembered.isSsoKnown(site, token, user)) return;
       let result: SignInResult | null = null;
-      remembered.setSsoUsed(signature);
+      remembered.setSsoUsed(token);
       if (await attempt(async () => void (result = await client.signInWithSso(site, token)))) {
         remembered.setSso(user && `${site}:${user}`);
         signedIn(result!);

@@ -34,10 +34,16 @@ export const remembered = {
   setAccount: (account: Account | null) => write(ACCOUNT_KEY, account && account.provider !== 'guest' ? account : null),
   link: () => read<PendingLink>(LINK_KEY),
   setLink: (link: PendingLink | null) => write(LINK_KEY, link),
-  /** The site and publisher user id of the last SSO sign-in. */
-  sso: () => storage.get(SSO_KEY),
+  /** Remembers (or forgets) the site and publisher user id of the last SSO sign-in. */
   setSso: (value: string | null) => (value ? storage.set(SSO_KEY, value) : storage.remove(SSO_KEY)),
-  /** The signature of the last SSO token used here (each is single use: a reload must not send it again). */
-  ssoUsed: () => storage.get(SSO_USED_KEY),
-  setSsoUsed: (signature: string) => storage.set(SSO_USED_KEY, signature),
+  /** Remembers the signature of the SSO token just used (each is single use). */
+  setSsoUsed: (token: string) => storage.set(SSO_USED_KEY, token.split('.')[1] ?? ''),
+  /**
+   * True when a token needs no sign-in: a reload hands the same token again (single use, it could
+   * not sign in twice), or the publisher renders a token of the reader already signed in here.
+   */
+  isSsoKnown(site: string, token: string, user: string | null): boolean {
+    if (storage.get(SSO_USED_KEY) === (token.split('.')[1] ?? '')) return true;
+    return user !== null && remembered.account()?.provider === 'sso' && storage.get(SSO_KEY) === `${site}:${user}`;
+  },
 };
