@@ -133,6 +133,26 @@ describe('identity in the browser', () => {
     await context.close();
   });
 
+  it('a publisher page that renders data-sso-token on the script tag signs the reader in', async () => {
+    const response = await fetch(`${emulator.functions}/${PROJECT_ID}/us-central1/demoPublisher?site=demo&id=member-7&name=${encodeURIComponent('Tag Reader')}`);
+    const { token } = (await response.json()) as { token: string };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // What a publisher's server does for a logged-in member: the token on the script tag, there
+    // before embed.js runs. (Rewriting the served HTML instead would make Chromium treat the page
+    // as public and refuse its requests to the loopback emulators.)
+    await context.addInitScript((value) => {
+      new MutationObserver((_, observer) => {
+        const tag = document.querySelector('script[data-site]');
+        if (!tag) return;
+        tag.setAttribute('data-sso-token', value);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, token);
+    const page = await openArticle(context);
+    await widget(page).getByText('You are signed in as Tag Reader.').waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
   it("an SSO reader goes to the publisher's login, comes back signed in and posts under the publisher's name", async () => {
     const page = await openArticle();
     await widget(page).getByLabel('Your comment').click();
