@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   'account-disabled': 'permission-denied',
   /** The session was revoked (signed out everywhere); sign in again. */
   'session-revoked': 'unauthenticated',
+  /** The site does not offer this way of signing in (guest, email link, a provider, SSO). */
+  'provider-disabled': 'permission-denied',
   /** The caller is not signed in (not even as a guest). */
   'sign-in-required': 'unauthenticated',
   /** The site does not exist. */

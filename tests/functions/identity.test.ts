@@ -84,6 +84,23 @@ describe('email-link sign-in', () => {
   });
 });
 
+describe('identity paths the site does not offer', () => {
+  it('refuses a guest comment, an email link and an SSO sign-in when the site turned them off', async () => {
+    await admin().db.doc('sites/news').update({ providers: ['google.com'] });
+    expect(await call('createComment', newComment(), await signUpAnonymous())).toMatchObject({ ok: false, code: 'provider-disabled', status: 'PERMISSION_DENIED' });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'a@example.com', continueUrl: 'https://news.example.com/a' })).toMatchObject({ ok: false, code: 'provider-disabled' });
+    const token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
+    expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'provider-disabled' });
+    expect((await admin().db.collection('comments').count().get()).data().count).toBe(0);
+  });
+
+  it("still lets the site's staff post", async () => {
+    await admin().db.doc('sites/news').update({ providers: ['sso'] });
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    expect(await call('createComment', newComment({ guest: undefined }), moderator)).toMatchObject({ ok: true });
+  });
+});
+
 describe('protection', () => {
   it('refuses disabled accounts and revoked sessions', async () => {
     const member = await signedInWithRoles('member@example.com', {}, 'Member');

@@ -57,6 +57,8 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
 
   const context = await loadSiteContext(input.siteId, uid);
   const author = authorOf(request.auth, input.siteId, input.guest);
+  // Only the identity paths the site offers may post (its staff always may).
+  if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
   const { threadId, thread } = await ensureThread(input.siteId, input.thread);
   const parent = input.parentId ? await loadParent(input.parentId, threadId, uid) : null;
   const client = clientOf(request);

@@ -38,6 +38,7 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
   if (!checked.ok) refuse(checked.code);
   const { siteId, email, continueUrl } = checked.value;
   const site = await loadSite(siteId);
+  if (!site.providers.includes('email')) refuse('provider-disabled');
   if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
   const now = Date.now();
   const { ip } = clientOf(request);

@@ -67,7 +67,7 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
   const checked = check(SsoSignInSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { siteId, token } = checked.value;
-  await loadSite(siteId);
+  if (!(await loadSite(siteId)).providers.includes('sso')) refuse('provider-disabled');
   const secret = (await loadSecrets(siteId)).ssoSecret;
   if (!secret) refuse('sso-invalid', 'this site has no SSO secret');
   const user = verifySsoToken(token, secret, Math.floor(Date.now() / 1000));

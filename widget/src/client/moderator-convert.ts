@@ -18,9 +18,14 @@ import type { ActionRecord, CommentPrivate, DayStats, QueueItem, Report, RoleHol
 
 const ms = (value: Millis | null | undefined): number | null => (value ? value.toMillis() : null);
 
+/** What the console calls the author of a comment whose account was deleted (its card has no name). */
+export const FORMER_MEMBER = 'Former member';
+
 /** A stored comment as a queue item. */
 export function queueItemFromDoc(id: string, doc: CommentDoc<Millis>): QueueItem {
-  return { ...commentFromDoc(id, doc), body: doc.body ?? '', revision: doc.revision ?? 1 };
+  const comment = commentFromDoc(id, doc);
+  const author = comment.author.name ? comment.author : { ...comment.author, name: FORMER_MEMBER };
+  return { ...comment, author, body: doc.body ?? '', revision: doc.revision ?? 1 };
 }
 
 /** A comment's private details. Missing parts (older documents) read as empty. */
