@@ -76,8 +76,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 export async function postComment(page: Page, text: string, name = 'Rosa Guest'): Promise<Locator> {
   const box = widget(page).getByLabel('Your comment');
   await box.click();
-  await box.fill(text);
+  // The first-paint box gives way to the full composer once its code is in; type into that one.
   const form = widget(page).locator('form.composer').filter({ has: page.getByLabel('Your comment') });
+  await form.getByLabel('Name').waitFor();
+  await box.fill(text);
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Email').fill('rosa.guest@example.com');
   await form.getByRole('button', { name: 'Post comment' }).click();

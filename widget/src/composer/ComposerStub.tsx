@@ -24,6 +24,14 @@ export function ComposerStub({ draft, id, label, hideLabel, autoFocus, onFocus, 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
   }, [autoFocus]);
+  // When the full composer takes over, keep whatever the box holds, even text whose input event
+  // had not been handled yet (a paste or an autofill at the moment of the swap).
+  useEffect(() => {
+    const box = textarea.current;
+    return () => {
+      if (box && box.value !== draft.text.value) draft.set(box.value);
+    };
+  }, [draft]);
   return (
     <div class="composer">
       <label for={id} class={hideLabel ? 'sr-only' : 'composer-label'}>
