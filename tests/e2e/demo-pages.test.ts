@@ -1,11 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
-import { newLog, openPage, postComment, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { newLog, openPage, postComment, resetDemo, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
 
 let browser: Browser;
 let log: PageLog;
@@ -16,9 +13,7 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  await setSettings('demo', GENEROUS_LIMITS);
+  await resetDemo();
   browser = await launchBrowser();
 });
 

@@ -1,12 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
 import { useGapiDouble } from '../support/gapi-double.ts';
-import { commentIdOf, newLog, openPage, postComment, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
 
 /**
  * Social sign-in through the Auth emulator's provider page, by popup. Firebase Auth's popup flow
@@ -50,9 +47,7 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  await setSettings('demo', GENEROUS_LIMITS);
+  await resetDemo();
   browser = await launchBrowser();
 });
 

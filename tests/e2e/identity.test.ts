@@ -2,12 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
-import { commentIdOf, newLog, openPage, postComment, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { emulator } from '../support/emulator.ts';
+import { commentIdOf, newLog, openPage, postComment, resetDemo, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
 
 let browser: Browser;
 let log: PageLog;
@@ -44,9 +42,7 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  await setSettings('demo', GENEROUS_LIMITS);
+  await resetDemo();
   browser = await launchBrowser();
 });
 

@@ -1,10 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
-import { newLog, openPage, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
 
 let browser: Browser;
 let log: PageLog;
@@ -36,9 +33,7 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  await setSettings('demo', GENEROUS_LIMITS);
+  await resetDemo();
   browser = await launchBrowser();
 });
 

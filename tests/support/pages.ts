@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { emulator } from './emulator.ts';
+import { seedDemo } from '../../scripts/lib/seed.ts';
+import { clearAuth, clearFirestore, emulator } from './emulator.ts';
+import { GENEROUS_LIMITS, setSettings } from './fixtures.ts';
 
 /** The widget's part of a page (the host page has its own articles, headings and buttons). */
 export const widget = (page: Page): Locator => page.locator('parley-comments');
@@ -93,4 +95,11 @@ export async function postComment(page: Page, text: string, name = 'Rosa Guest')
 export async function commentIdOf(article: Locator): Promise<string> {
   await article.and(article.page().locator('article:not([id^="comment-sending"])')).waitFor();
   return (await article.getAttribute('id'))!.slice('comment-'.length);
+}
+
+/** Fresh emulator data for an end-to-end file: the seeded demo, with limits one machine can post under freely. */
+export async function resetDemo(): Promise<void> {
+  await Promise.all([clearFirestore(), clearAuth()]);
+  await seedDemo();
+  await setSettings('demo', GENEROUS_LIMITS);
 }
