@@ -8,6 +8,11 @@ import type { RenderNode } from './render-tree.ts';
 /** Where a comment stands. Only `approved` comments (and `deleted` placeholders) are public. */
 export type CommentStatus = 'approved' | 'pending' | 'rejected' | 'spam' | 'deleted';
 
+/** True when readers see a comment in this status (deleted ones as placeholders only). */
+export function isPublicStatus(status: CommentStatus): boolean {
+  return status === 'approved' || status === 'deleted';
+}
+
 /** How an author signed in. */
 export type Provider = 'guest' | 'email' | 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com' | 'sso';
 

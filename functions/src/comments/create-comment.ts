@@ -17,7 +17,7 @@ import { isLostRace } from '../shared/writer.ts';
 import { ensureThread } from '../threads/ensure-thread.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
-import { isPublicStatus } from './public-comment.ts';
+import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;

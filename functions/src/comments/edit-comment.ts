@@ -13,7 +13,7 @@ import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
-import { isPublicStatus } from './public-comment.ts';
+import { isPublicStatus } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
 

@@ -2,14 +2,6 @@ import type { Timestamp } from 'firebase-admin/firestore';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { commentFromDoc } from '../../../core/src/convert.ts';
 
-/** Statuses whose comments appear in public reads (deleted ones as placeholders only). */
-export const PUBLIC_STATUSES = ['approved', 'deleted'] as const;
-
-/** True when readers may see the comment (or its placeholder). */
-export function isPublicStatus(status: CommentDoc<Timestamp>['status']): boolean {
-  return status === 'approved' || status === 'deleted';
-}
-
 /**
  * What the public may see of a comment: the source text is left out (the tree suffices) and a
  * deleted comment keeps only its place in the thread, not its words or its author.

@@ -4,7 +4,7 @@ import type { ModerateResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { isPublicStatus } from '../comments/public-comment.ts';
+import { isPublicStatus } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { requireRole } from '../identity/require-role.ts';

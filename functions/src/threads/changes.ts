@@ -2,7 +2,8 @@ import { Timestamp, FieldValue } from 'firebase-admin/firestore';
 import type { Writer } from '../shared/writer.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { col } from '../shared/collections.ts';
-import { isPublicStatus, publicDoc } from '../comments/public-comment.ts';
+import { isPublicStatus } from '../../../core/src/types.ts';
+import { publicDoc } from '../comments/public-comment.ts';
 
 /** How long change-feed entries are kept (a Firestore TTL policy on `expireAt` removes them). */
 const FEED_TTL_MS = 2 * 24 * 3600 * 1000;

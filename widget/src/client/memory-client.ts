@@ -1,7 +1,7 @@
 import { markdownToTree } from '../../../core/src/markdown.ts';
 import { treeText } from '../../../core/src/render-tree.ts';
 import { compareTopLevel } from '../../../core/src/thread-order.ts';
-import type { Comment, PublicSite, Reaction, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import { isPublicStatus, type Comment, type PublicSite, type Reaction, type Thread, type ThreadChange, type ThreadSnapshot } from '../../../core/src/types.ts';
 import { createMemoryIdentity, type MemoryIdentityOptions, type SentLink } from './memory-identity.ts';
 import { ParleyError } from './parley-error.ts';
 import type { Account, NewComment, NewReport, ReaderClient } from './reader-client.ts';
@@ -51,7 +51,7 @@ export interface MemoryClient extends ReaderClient {
   account(): Account | null;
 }
 
-const isPublic = (comment: Comment) => comment.status === 'approved' || comment.status === 'deleted';
+const isPublic = (comment: Comment) => isPublicStatus(comment.status);
 
 /** What the public sees of a comment: a deleted one keeps neither words nor author. */
 function publicForm(comment: Comment): Comment {
