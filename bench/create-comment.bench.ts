@@ -10,11 +10,9 @@ import { join } from 'node:path';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { DEMO_SITE } from '../demo/seed/demo-data.ts';
-import { buildFunctions } from '../scripts/lib/build-functions.ts';
-import { buildWeb } from '../scripts/lib/build-web.ts';
+import { buildForEmulators } from '../scripts/lib/build-for-emulators.ts';
 import { startEmulators } from '../scripts/lib/emulators.ts';
 import { PROJECT_ID, ROOT } from '../scripts/lib/paths.ts';
-import { emulatorSettings } from '../scripts/lib/widget-config.ts';
 
 const SEQUENTIAL = 100;
 const CONCURRENT = 200;
@@ -27,7 +25,7 @@ function percentile(values: number[], p: number): number {
 
 async function main(): Promise<void> {
   process.env.PARLEY_METER = '1';
-  await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+  await buildForEmulators();
   const logFile = join(ROOT, '.cache/bench-emulators.log');
   const emulators = await startEmulators({ logFile });
   try {

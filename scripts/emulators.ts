@@ -1,15 +1,13 @@
-import { buildFunctions } from './lib/build-functions.ts';
-import { buildWeb } from './lib/build-web.ts';
+import { buildForEmulators } from './lib/build-for-emulators.ts';
 import { startEmulators } from './lib/emulators.ts';
 import { runMain } from './lib/setup-error.ts';
-import { emulatorSettings } from './lib/widget-config.ts';
 
 /**
  * `npm run emulators`: builds and starts the emulators without seeding, for running test files
  * by hand while developing. Prints the environment the emulator tests need.
  */
 runMain(async () => {
-  await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+  await buildForEmulators();
   const emulators = await startEmulators({ log: (line) => console.log(line) });
   const env = Object.entries(emulators.env)
     .map(([name, value]) => `${name}=${value}`)

@@ -1,12 +1,10 @@
 import { DEMO_MODERATOR } from '../demo/seed/demo-data.ts';
 import { DEMO_SECOND_MODERATOR, OTHER_SITE_OWNER } from '../demo/seed/moderation-data.ts';
-import { buildFunctions } from './lib/build-functions.ts';
 import { DEMO_PAGES } from './lib/demo-pages.ts';
-import { buildWeb } from './lib/build-web.ts';
+import { buildForEmulators } from './lib/build-for-emulators.ts';
 import { startEmulators } from './lib/emulators.ts';
 import { seedDemo } from './lib/seed.ts';
 import { runMain } from './lib/setup-error.ts';
-import { emulatorSettings } from './lib/widget-config.ts';
 
 /**
  * `npm start`: builds for the emulators, starts Auth, Firestore, Functions and Hosting, seeds the
@@ -15,7 +13,7 @@ import { emulatorSettings } from './lib/widget-config.ts';
 runMain(async () => {
   const started = Date.now();
   console.log('Building…');
-  await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+  await buildForEmulators();
   console.log('Starting the Firebase emulators (Auth, Firestore, Functions, Hosting)…');
   const emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });
   let stopping = false;

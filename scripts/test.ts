@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
 import { findChrome } from '../tests/support/browser.ts';
-import { buildFunctions } from './lib/build-functions.ts';
-import { buildWeb } from './lib/build-web.ts';
+import { buildForEmulators } from './lib/build-for-emulators.ts';
 import { startEmulators } from './lib/emulators.ts';
 import { ROOT } from './lib/paths.ts';
 import { runMain, SetupError } from './lib/setup-error.ts';
-import { emulatorSettings } from './lib/widget-config.ts';
 
 /** Runs a command in the repository, streaming its output; answers its exit code. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -44,7 +42,7 @@ runMain(async () => {
     return 0;
   });
   await step('build', async () => {
-    await Promise.all([buildFunctions(), buildWeb(emulatorSettings())]);
+    await buildForEmulators();
     return 0;
   });
   await step('size budgets (production build, brotli)', () => run(bin('tsx'), ['scripts/size.ts']));
