@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_MODERATOR, DEMO_SITE_ID } from '../demo/seed/demo-data.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { readPorts } from './lib/emulators.ts';
 import { ROOT } from './lib/paths.ts';
@@ -9,7 +10,9 @@ import { runMain } from './lib/setup-error.ts';
  * `npm run screenshots` (with `npm start` running): the widget on the light and the dark article
  * page at 360 and 1280 px, into .cache/screenshots/, plus the README's picture (docs/screenshot.png);
  * and on both pages the composer's identity picker and, signed in through the demo publisher,
- * the account menu. For looking at the widget after a change; nothing checks these images.
+ * the account menu; then the console's queue, settings, log and activity pages at 768 and 1280 px
+ * in light and dark, signed in as the demo moderator. For looking at the widget and the console
+ * after a change; nothing checks these images.
  */
 runMain(async () => {
   const hosting = readPorts().hosting;
@@ -64,6 +67,27 @@ runMain(async () => {
         await widget.locator('form.composer').first().screenshot({ path: join(out, `${name}-${width}-account.png`) });
         await context.close();
         console.log(`  ${join(out, `${name}-${width}-picker.png`)}, …-account.png`);
+      }
+    }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [768, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${origin}/console`);
+        await page.getByLabel('Email').fill(DEMO_MODERATOR.email);
+        await page.getByLabel('Password').fill(DEMO_MODERATOR.password);
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('navigation', { name: 'Queues' }).waitFor();
+        for (const view of ['queue/pending', 'settings', 'log', 'activity']) {
+          await page.goto(`${origin}/console#/${DEMO_SITE_ID}/${view}`);
+          await page.locator('main h1, main .queue-list').first().waitFor();
+          await page.getByText('Loading…').waitFor({ state: 'detached' });
+          await page.waitForTimeout(400);
+          const file = join(out, `console-${view.replace('/', '-')}-${colorScheme}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+        }
+        await context.close();
+        console.log(`  ${join(out, `console-*-${colorScheme}-${width}.png`)}`);
       }
     }
   } finally {

@@ -11,6 +11,13 @@ import './settings/settings.css';
 
 const SIGN_IN_PROVIDERS: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
 
+// The console shares the widget's palette (../design/tokens.css) and follows the system's light or dark preference.
+const root = document.documentElement;
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const applyScheme = (): void => root.setAttribute('data-parley-theme', darkScheme.matches ? 'dark' : 'light');
+applyScheme();
+darkScheme.addEventListener('change', applyScheme);
+
 const client = createModeratorClient();
 const session = createSessionModel(client);
 const shell = createShellModel(session, window);
