@@ -53,6 +53,22 @@ describe('moderateComments', () => {
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { unchanged: [comment.id] } });
   });
 
+  it("settles readers' reports when a comment is rejected, marked spam or deleted by a moderator or its author", async () => {
+    const settled = async (decide: (id: string) => Promise<unknown>) => {
+      const { comment } = await post(reader, { body: `Reported ${Math.random()}` });
+      await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'abuse' }, await signUpAnonymous());
+      expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 1 } });
+      expect(await decide(comment.id)).toMatchObject({ ok: true });
+      return read(`commentPrivate/${comment.id}`);
+    };
+    for (const action of ['reject', 'spam', 'delete'] as const) {
+      expect(await settled((id) => call('moderateComments', { siteId: 'news', ids: [id], action }, moderator)), action).toMatchObject({ reports: { count: 0, reasons: { abuse: 1 } } });
+    }
+    expect(await settled((id) => call('deleteComment', { siteId: 'news', commentId: id }, reader))).toMatchObject({ reports: { count: 0, reasons: { abuse: 1 } } });
+    // What the console's reported queue counts: private documents with open reports.
+    expect((await admin().db.collection('commentPrivate').where('siteId', '==', 'news').where('reports.count', '>', 0).get()).size).toBe(0);
+  });
+
   it('restores a deleted comment', async () => {
     const { comment } = await post(reader);
     await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'delete' }, moderator);

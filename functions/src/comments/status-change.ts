@@ -9,6 +9,9 @@ import { addApproved } from '../threads/counters.ts';
 
 const COUNTED: readonly CommentStatus[] = ['approved', 'pending', 'rejected', 'spam'];
 
+/** Statuses in which readers' reports stay open: the comment is published or waits for review. */
+const REPORTABLE: readonly CommentStatus[] = ['approved', 'pending'];
+
 /** Who decided a change, for the action record; `null` uid means the system. */
 export interface Decider {
   uid: string | null;
@@ -34,7 +37,9 @@ export function statusDeltas(before: CommentStatus | null, after: CommentStatus)
  * `before` is null), with blind increments only so that concurrent changes never wait on each
  * other: the thread's approved count, the parent's reply count, the author's counts on the site
  * (unless the caller writes that document itself), the public change feed, and the action record
- * when a decision was made. The day's statistics are not part of it: see `bumpStats`.
+ * when a decision was made. A comment that leaves the published and held states (rejected, spam,
+ * deleted by anyone) settles its readers' reports, so the reported queue and its count list open
+ * reports only. The day's statistics are not part of it: see `bumpStats`.
  */
 export function applyCommentChange(
   writer: Writer,
@@ -51,6 +56,10 @@ export function applyCommentChange(
   const counts = statusDeltas(before?.status ?? null, after.status);
   if (options.authorCounts !== false && Object.keys(counts).length > 0 && after.author.uid) {
     writer.set(col.siteUser(after.siteId, after.author.uid), { siteId: after.siteId, uid: after.author.uid, counts } as never, { merge: true });
+  }
+
+  if (before && REPORTABLE.includes(before.status) && !REPORTABLE.includes(after.status)) {
+    writer.update(col.commentPrivate().doc(id), { 'reports.count': 0 });
   }
 
   recordChange(writer, after.threadId, id, before?.status ?? null, after);
