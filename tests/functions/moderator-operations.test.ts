@@ -183,6 +183,15 @@ describe('setModerator and rotateSsoSecret', () => {
     expect(await countDocs('siteRoles')).toBe(0);
   });
 
+  it('stops a revoked moderator at once, though their token still carries the role', async () => {
+    const { comment } = await post(reader);
+    expect(await call('setModerator', { siteId: 'news', email: 'mod@news.example', role: null }, owner)).toMatchObject({ ok: true });
+    // The token signed in before the change still says "moderator" for up to an hour.
+    expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: false, code: 'not-moderator' });
+    expect(await call('banUser', { siteId: 'news', uid: reader.uid, hours: null, shadow: false, reason: 'x' }, moderator)).toMatchObject({ ok: false, code: 'not-moderator' });
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'approved' });
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['an unknown email', { email: 'nobody@news.example' }, 'user-not-found'],
     ['an invalid email', { email: 'not-an-email' }, 'email-invalid'],

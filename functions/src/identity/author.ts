@@ -12,8 +12,13 @@ export type Role = 'owner' | 'moderator';
 
 /** The caller's role on a site, or null. Roles only ever come from custom claims. */
 export function roleOn(auth: AuthData | undefined, siteId: string): Role | null {
-  const roles = auth?.token.roles as Record<string, unknown> | undefined;
-  const role = roles && Object.hasOwn(roles, siteId) ? roles[siteId] : undefined;
+  return roleInClaims(auth?.token, siteId);
+}
+
+/** The role on a site in a set of custom claims (a token's, or an account's as Auth holds them now). */
+export function roleInClaims(claims: Record<string, unknown> | undefined, siteId: string): Role | null {
+  const roles = claims?.roles as Record<string, unknown> | undefined;
+  const role = roles && typeof roles === 'object' && Object.hasOwn(roles, siteId) ? roles[siteId] : undefined;
   return role === 'owner' || role === 'moderator' ? role : null;
 }
 

@@ -69,13 +69,36 @@ describe('site settings', () => {
     expect((screen.getByLabelText('Suspect words') as HTMLTextAreaElement).value).toBe('idiot');
   });
 
-  it('creates an SSO secret and shows it once', async () => {
-    const { client } = open();
-    fireEvent.click(await screen.findByRole('button', { name: 'Create a new secret' }));
-    expect(client.calls).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Replace the secret' }));
+  it('creates the first SSO secret at once, shows it once, and hides it after the page is left', async () => {
+    const { client, shell } = open();
+    expect(await screen.findByText('No secret yet: "Sign in with your site" cannot work until you create one.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create a secret' }));
     const secret = (await screen.findByLabelText(/New secret/)) as HTMLInputElement;
     expect(secret.value).toMatch(/^sso-secret-/);
+    expect(client.calls).toEqual([{ name: 'rotateSsoSecret', data: { siteId: 'news' } }]);
+    expect(await screen.findByText(/^A secret is set, created /)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Rotate the secret' })).toBeTruthy();
+
+    shell.navigate({ page: 'log' });
+    await screen.findByRole('heading', { name: 'Action log' });
+    shell.navigate({ page: 'settings' });
+    await screen.findByRole('button', { name: 'Rotate the secret' });
+    expect(screen.queryByLabelText(/New secret/)).toBeNull();
+  });
+
+  it('asks before rotating an existing secret, and cancelling changes nothing', async () => {
+    const rotated = Date.UTC(2026, 10, 2, 9, 30);
+    const withSecret = config();
+    withSecret.settings = { ...withSecret.settings!, ssoConfigured: true, ssoRotatedAt: rotated };
+    const { client } = renderConsole({ sites: { news: withSecret }, hash: '#/news/settings' });
+    expect(await screen.findByText(/^A secret is set, created Nov 2, 2026/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Rotate the secret' }));
+    expect(client.calls).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(client.calls).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Rotate the secret' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace the secret' }));
+    expect(((await screen.findByLabelText(/New secret/)) as HTMLInputElement).value).toMatch(/^sso-secret-/);
     expect(client.calls).toEqual([{ name: 'rotateSsoSecret', data: { siteId: 'news' } }]);
   });
 

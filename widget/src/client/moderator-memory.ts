@@ -225,6 +225,10 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
           if (after.status === item.status && after.pinned === item.pinned) result.unchanged.push(id);
           else result.changed.push(id);
           comments.set(id, after);
+          // As on the server: approving, or any decision that takes the comment out of view, settles its reports.
+          const open = (status: string) => status === 'approved' || status === 'pending';
+          const reported = privates.get(id);
+          if (reported && (action === 'approve' || (open(item.status) && !open(after.status)))) privates.set(id, { ...reported, reports: { ...reported.reports, count: 0 } });
           actions.push({ id: `a${actions.length}`, by: moderator?.uid ?? null, byName: moderator?.name ?? '', action, commentId: id, revision: item.revision, targetUid: item.author.uid, reason, at: Date.now() });
         }
         return result;
@@ -255,6 +259,13 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
         if (index >= 0) roles.splice(index, 1);
         if (role) roles.push({ uid: `uid-${email}`, email, role, grantedBy: moderator?.uid ?? null, at: Date.now() });
       }),
-    rotateSsoSecret: (siteId) => callable('rotateSsoSecret', { siteId }, () => `sso-secret-${calls.length}`),
+    rotateSsoSecret: (siteId) =>
+      callable('rotateSsoSecret', { siteId }, () => {
+        const config = sites.get(siteId);
+        if (!config) throw new ParleyError('site-not-found');
+        // As the function does: the settings say that a secret exists and since when.
+        if (config.settings) sites.set(siteId, { ...config, settings: { ...config.settings, ssoConfigured: true, ssoRotatedAt: Date.now() } });
+        return `sso-secret-${calls.length}`;
+      }),
   };
 }

@@ -3,6 +3,12 @@ import type { ModeratorClient, SiteConfig } from '../../client/moderator-client.
 import { ParleyError } from '../../client/parley-error.ts';
 import { changesFrom, formFromConfig, type FormField, type SettingsForm } from './settings-form.ts';
 
+/** Whether the site has an SSO secret (clients never read the secret itself), and since when (ms). */
+export interface SsoStatus {
+  configured: boolean;
+  rotatedAt: number | null;
+}
+
 /** Where saving stands. */
 export type SaveState = 'idle' | 'saving' | 'saved';
 
@@ -15,6 +21,8 @@ export interface SettingsModel {
   readonly saveState: ReadonlySignal<SaveState>;
   readonly saveError: ReadonlySignal<ParleyError | null>;
   readonly loadError: ReadonlySignal<ParleyError | null>;
+  /** null until the configuration has loaded. */
+  readonly sso: ReadonlySignal<SsoStatus | null>;
   /** The new SSO secret, shown once until the page is left. */
   readonly secret: ReadonlySignal<string | null>;
   readonly rotating: ReadonlySignal<boolean>;
@@ -34,6 +42,7 @@ export function createSettingsModel(client: ModeratorClient, siteId: string): Se
   const saveState = signal<SaveState>('idle');
   const saveError = signal<ParleyError | null>(null);
   const loadError = signal<ParleyError | null>(null);
+  const sso = signal<SsoStatus | null>(null);
   const secret = signal<string | null>(null);
   const rotating = signal(false);
   const secretError = signal<ParleyError | null>(null);
@@ -45,6 +54,7 @@ export function createSettingsModel(client: ModeratorClient, siteId: string): Se
       batch(() => {
         const wasDirty = dirty.peek();
         stored.value = formFromConfig(config);
+        sso.value = { configured: !!config.settings?.ssoConfigured, rotatedAt: config.settings?.ssoRotatedAt ?? null };
         // Someone else's save shows at once unless it would overwrite what is being typed.
         if (!wasDirty) draft.value = stored.value;
       }),
@@ -60,6 +70,7 @@ export function createSettingsModel(client: ModeratorClient, siteId: string): Se
     saveState,
     saveError,
     loadError,
+    sso,
     secret,
     rotating,
     secretError,
