@@ -53,6 +53,29 @@ describe('deciding on a held comment', () => {
     expect(client.calls.map((call) => call.data.action)).toEqual(['approve']);
   });
 
+  it('sends the held decision when the tab is hidden, and asks before the page is left with one held', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Hidden soon'), queued('b', 'Left soon')], undoMs: 60_000 });
+    await screen.findByText('Hidden soon');
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+
+    fireEvent.click(within(article('Author a')).getByRole('button', { name: 'Approve' }));
+    expect(client.calls).toEqual([]);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(client.calls.map((call) => call.data.ids)).toEqual([['a']]);
+
+    fireEvent.click(within(article('Author b')).getByRole('button', { name: 'Spam' }));
+    expect(leave()).toBe(true);
+    expect(client.calls.map((call) => call.data.action)).toEqual(['approve', 'spam']);
+    expect(leave()).toBe(false);
+  });
+
   it('asks for a reason before rejecting and logs it with the decision', async () => {
     const { client } = renderConsole({ comments: [queued('a', 'Rude words')] });
     await screen.findByText('Rude words');
@@ -75,6 +98,22 @@ describe('deciding on a held comment', () => {
     expect(alert.textContent).toContain('Could not save “Approved 1 comment”: You are not a moderator of this site. The comment is back as it was.');
     expect(screen.getByText('Contested')).toBeTruthy();
     expect(client.comments.get('a')!.status).toBe('pending');
+  });
+
+  it('deletes a held comment, and restores a deleted one from the queue of all comments', async () => {
+    const { client, shell } = renderConsole({ comments: [queued('a', 'Delete me'), queued('b', 'Wrongly deleted', { status: 'deleted' })] });
+    await screen.findByText('Delete me');
+    fireEvent.click(within(article('Author a')).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByText('Delete me')).toBeNull();
+    await waitFor(() => expect(client.calls).toEqual([{ name: 'moderateComments', data: { siteId: 'news', ids: ['a'], action: 'delete', reason: '' } }]));
+    expect(client.comments.get('a')!.status).toBe('deleted');
+
+    shell.navigate({ page: 'queue', queue: 'all' });
+    await screen.findByText('Wrongly deleted');
+    fireEvent.click(within(article('Author b')).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(within(article('Author b')).queryByRole('button', { name: 'Restore' })).toBeNull());
+    await waitFor(() => expect(client.calls.at(-1)).toEqual({ name: 'moderateComments', data: { siteId: 'news', ids: ['b'], action: 'restore', reason: '' } }));
+    expect(client.comments.get('b')!.status).toBe('approved');
   });
 
   it('bans an author for a chosen time and shows the ban on their card', async () => {

@@ -71,6 +71,39 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(focusedText()).toContain('First'));
   });
 
+  it('bans the current author with b: the dialog takes focus, Cancel closes it, and focus comes back to the comment', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Other'), queued('b', 'Spammer again')] });
+    await screen.findByText('Spammer again');
+    await waitFor(() => expect(focusedText()).toContain('Spammer again'));
+    press('b');
+    let dialog = screen.getByRole('dialog', { name: 'Ban Author b' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Reason (for the log)')));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(focusedText()).toContain('Spammer again'));
+    expect(client.calls).toEqual([]);
+
+    press('b');
+    dialog = screen.getByRole('dialog', { name: 'Ban Author b' });
+    fireEvent.click(within(dialog).getByLabelText('Permanently'));
+    fireEvent.input(within(dialog).getByLabelText('Reason (for the log)'), { target: { value: 'Link farm' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    await waitFor(() => expect(client.calls[0]).toEqual({ name: 'banUser', data: { siteId: 'news', uid: 'uid-b', hours: null, shadow: false, reason: 'Link farm' } }));
+    await waitFor(() => expect(focusedText()).toContain('Spammer again'));
+  });
+
+  it("keeps focus in the queue when another moderator's decision takes the current comment away", async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Stays'), queued('b', 'Decided elsewhere')] });
+    await screen.findByText('Decided elsewhere');
+    await waitFor(() => expect(focusedText()).toContain('Decided elsewhere'));
+    // A colleague's approval arrives through the live queue.
+    await client.moderate('news', ['b'], 'approve');
+    await waitFor(() => expect(screen.queryByText('Decided elsewhere')).toBeNull());
+    await waitFor(() => expect(focusedText()).toContain('Stays'));
+    press('a');
+    await waitFor(() => expect(client.calls.at(-1)?.data).toMatchObject({ ids: ['a'], action: 'approve' }));
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

@@ -46,10 +46,24 @@ export function QueuePage({
     document.title = `${count ? `(${count}) ` : ''}${QUEUE_LABELS[queue]} · ${siteId} · Parley moderation`;
   }, [count, queue, siteId]);
   useEffect(() => {
-    // Leaving the page sends the decision still waiting for its undo window.
+    // A decision still waiting for its undo window is sent as soon as the page may go away: when
+    // the tab is hidden (the last moment a phone reliably gives), and on leaving, where the
+    // browser also asks "Leave site?" so the request has time to finish.
     const send = () => model.decisions.flush();
+    const onHidden = () => document.visibilityState === 'hidden' && send();
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (!model.decisions.undoable.peek()) return;
+      send();
+      event.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', onLeave);
     window.addEventListener('pagehide', send);
-    return () => window.removeEventListener('pagehide', send);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('pagehide', send);
+    };
   }, [model]);
 
   const dialog = view.dialog.value;
