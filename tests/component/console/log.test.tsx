@@ -53,4 +53,30 @@ describe('the action log', () => {
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-20' } });
     await waitFor(() => expect(rows().map((cells) => cells[2])).toEqual(['Approved', 'Marked as spam']));
   });
+
+  it('pages back through a long log, newest first, and starts again from the top when a filter changes', async () => {
+    const many = Array.from({ length: 230 }, (_, index) => record(`m${index}`, { reason: `Decision ${index}`, at: at('2026-11-01') + index * 60_000 }));
+    renderConsole({ hash: '#/news/log', actions: many });
+    await screen.findByText('Decision 229');
+    expect(rows()).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show older decisions' }));
+    await waitFor(() => expect(rows()).toHaveLength(200));
+    fireEvent.click(screen.getByRole('button', { name: 'Show older decisions' }));
+    await waitFor(() => expect(rows()).toHaveLength(230));
+    expect(rows().at(-1)![4]).toBe('Decision 0');
+    expect(screen.queryByRole('button', { name: 'Show older decisions' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'approve' } });
+    await waitFor(() => expect(rows()).toHaveLength(100));
+  });
+
+  it("offers an owner every moderator of the site in the filter, even one with no decision yet", async () => {
+    renderConsole({
+      hash: '#/news/log',
+      actions,
+      roles: [{ uid: 'new-mod', email: 'new@news.test', role: 'moderator', grantedBy: 'owner', at: at('2026-11-22') }],
+    });
+    await screen.findByText('Ads');
+    const options = [...(screen.getByLabelText('Moderator') as HTMLSelectElement).options].map((option) => option.textContent);
+    expect(options).toEqual(['Everyone', 'The system (automatic)', 'Kim', 'new@news.test', 'Sam']);
+  });
 });

@@ -49,7 +49,7 @@ export function ConsoleApp({
         )}
         {route.page === 'threads' && <ThreadsPage key={site} client={client} siteId={site} />}
         {route.page === 'activity' && <ActivityPage key={site} client={client} siteId={site} />}
-        {route.page === 'log' && <LogPage key={site} client={client} siteId={site} />}
+        {route.page === 'log' && <LogPage key={site} client={client} siteId={site} owner={moderator.roles[site] === 'owner'} />}
         {route.page === 'settings' && <SettingsPage key={site} client={client} siteId={site} />}
         {route.page === 'moderators' && <ModeratorsPage key={site} client={client} siteId={site} ownUid={moderator.uid} />}
       </main>

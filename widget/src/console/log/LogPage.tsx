@@ -6,8 +6,8 @@ import { useModel } from '../use-model.ts';
 import { createLogModel } from './log-model.ts';
 
 /** Every decision on the site: who, what, when and why, filterable by moderator, action and date. */
-export function LogPage({ client, siteId }: { client: ModeratorClient; siteId: string }) {
-  const model = useModel(() => createLogModel(client, siteId), [client, siteId]);
+export function LogPage({ client, siteId, owner = false }: { client: ModeratorClient; siteId: string; owner?: boolean }) {
+  const model = useModel(() => createLogModel(client, siteId, { owner }), [client, siteId, owner]);
   useEffect(() => {
     document.title = `Log · ${siteId} · Parley moderation`;
   }, [siteId]);
@@ -95,6 +95,13 @@ export function LogPage({ client, siteId }: { client: ModeratorClient; siteId: s
               ))}
             </tbody>
           </table>
+          {model.hasMore.value && (
+            <p>
+              <button type="button" class="secondary" aria-disabled={model.loading.value} onClick={() => !model.loading.value && model.showMore()}>
+                {model.loading.value ? 'Loading…' : 'Show older decisions'}
+              </button>
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -19,11 +19,15 @@ export interface LogModel {
   readonly records: ReadonlySignal<ActionRecord[]>;
   readonly loading: ReadonlySignal<boolean>;
   readonly error: ReadonlySignal<ParleyError | null>;
-  /** Moderators seen in the log so far, for the filter: uid → name. */
+  /** Moderators for the filter, uid → name by name: the site's role holders (owners can list them) and anyone seen in the log. */
   readonly moderators: ReadonlySignal<ReadonlyMap<string, string>>;
+  /** More records match than are shown. */
+  readonly hasMore: ReadonlySignal<boolean>;
   /** Actions to filter on: the comment decisions and any other seen in the log. */
   readonly actions: ReadonlySignal<string[]>;
   setFilters(change: Partial<LogFilters>): void;
+  /** Shows the next page of older records (the listener widens; what is shown stays live). */
+  showMore(): void;
   dispose(): void;
 }
 
@@ -34,8 +38,8 @@ function dayStart(day: string): number | undefined {
 }
 
 /** The listener query for the chosen filters. */
-export function logQuery(siteId: string, filters: LogFilters): LogQuery {
-  const query: LogQuery = { siteId, limit: PAGE };
+export function logQuery(siteId: string, filters: LogFilters, limit = PAGE): LogQuery {
+  const query: LogQuery = { siteId, limit };
   if (filters.by) query.by = filters.by === 'system' ? null : filters.by;
   if (filters.action) query.action = filters.action;
   const from = dayStart(filters.fromDay);
@@ -45,9 +49,11 @@ export function logQuery(siteId: string, filters: LogFilters): LogQuery {
   return query;
 }
 
-/** Creates the log model of one site. */
-export function createLogModel(client: ModeratorClient, siteId: string): LogModel {
+/** Creates the log model of one site; owners also see every role holder in the moderator filter. */
+export function createLogModel(client: ModeratorClient, siteId: string, options: { owner?: boolean } = {}): LogModel {
   const filters = signal<LogFilters>({ by: '', action: '', fromDay: '', toDay: '' });
+  const limit = signal(PAGE);
+  const holders = signal<ReadonlyMap<string, string>>(new Map());
   const records = signal<ActionRecord[]>([]);
   const loading = signal(true);
   const error = signal<ParleyError | null>(null);
@@ -56,7 +62,7 @@ export function createLogModel(client: ModeratorClient, siteId: string): LogMode
   const stop = effect(() => {
     loading.value = true;
     return client.watchLog(
-      logQuery(siteId, filters.value),
+      logQuery(siteId, filters.value, limit.value),
       (next) =>
         batch(() => {
           records.value = next;
@@ -78,16 +84,34 @@ export function createLogModel(client: ModeratorClient, siteId: string): LogMode
         }),
     );
   });
+  // Moderators cannot list role holders (rules); for them the filter offers whoever the log shows.
+  const stopRoles = options.owner
+    ? client.watchRoles(
+        siteId,
+        (list) => (holders.value = new Map(list.map((holder) => [holder.uid, holder.email]))),
+        () => undefined,
+      )
+    : () => undefined;
   return {
     filters,
     records,
     loading,
     error,
-    moderators: seen,
+    moderators: computed(() => new Map([...new Map([...holders.value, ...seen.value])].sort((a, b) => a[1].localeCompare(b[1])))),
+    hasMore: computed(() => records.value.length >= limit.value),
     actions: computed(() => [...new Set<string>([...MODERATION_ACTIONS, ...seenActions.value])]),
     setFilters(change) {
-      filters.value = { ...filters.value, ...change };
+      batch(() => {
+        filters.value = { ...filters.value, ...change };
+        limit.value = PAGE;
+      });
     },
-    dispose: stop,
+    showMore() {
+      limit.value += PAGE;
+    },
+    dispose() {
+      stop();
+      stopRoles();
+    },
   };
 }
