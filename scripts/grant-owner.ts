@@ -1,4 +1,4 @@
-import { grantOwner, parseGrantOwnerArgs } from './lib/grant-owner.ts';
+import { chooseTarget, grantOwner, parseGrantOwnerArgs } from './lib/grant-owner.ts';
 import { runMain } from './lib/setup-error.ts';
 
 /**
@@ -7,7 +7,8 @@ import { runMain } from './lib/setup-error.ts';
  * (or presses "Check again" in the console) for the role to apply.
  */
 runMain(async () => {
-  const options = parseGrantOwnerArgs(process.argv.slice(2));
+  const { options, note } = await chooseTarget(parseGrantOwnerArgs(process.argv.slice(2)));
+  if (note) console.log(note);
   const result = await grantOwner(options);
   if (result.createdSite) console.log(`Created the site “${result.site}” with default settings.`);
   if (result.createdAccount) console.log('Created the account (no password: sign in with an email link or a provider using that address).');

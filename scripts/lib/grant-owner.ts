@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
 import { readPorts } from './emulators.ts';
-import { PROJECT_ID } from './paths.ts';
+import { PROJECT_ID, ROOT } from './paths.ts';
 import { SetupError } from './setup-error.ts';
 
 /** Where `grant-owner` acts, and on whom. */
@@ -27,6 +30,7 @@ export interface GrantOwnerResult {
 
 export const GRANT_OWNER_USAGE =
   'Usage: npm run grant-owner -- EMAIL [SITE] [--emulators | --project PROJECT_ID] [--create-site]\n' +
+  '  (neither: the emulators when they are running, else the project of parley.config.json)\n' +
   '  --emulators        the local emulators (ports from firebase.json); also used when FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST are set\n' +
   '  --project ID       a real Firebase project, with Application Default Credentials (gcloud auth application-default login)\n' +
   '  --create-site      create SITE with default settings if it does not exist yet';
@@ -53,6 +57,63 @@ export function parseGrantOwnerArgs(argv: readonly string[]): GrantOwnerOptions 
   return { ...options, email: email.toLowerCase(), site: site ?? null };
 }
 
+/** How `chooseTarget` looks around: overridable in tests. */
+export interface TargetProbes {
+  /** Whether the Firestore and Auth emulators answer on their ports. */
+  emulatorsRunning(): Promise<boolean>;
+  /** The project id in parley.config.json, or null. */
+  configuredProject(): string | null;
+}
+
+/** Whether something accepts connections on a port, within half a second. */
+function answers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 500 });
+    const done = (value: boolean) => {
+      socket.destroy();
+      resolve(value);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+const DEFAULT_PROBES: TargetProbes = {
+  async emulatorsRunning() {
+    const ports = readPorts();
+    const [firestore, auth] = await Promise.all([answers(ports.firestore.host, ports.firestore.port), answers(ports.auth.host, ports.auth.port)]);
+    return firestore && auth;
+  },
+  configuredProject() {
+    const file = join(ROOT, 'parley.config.json');
+    if (!existsSync(file)) return null;
+    try {
+      const id = (JSON.parse(readFileSync(file, 'utf8')) as { options?: { projectId?: unknown } }).options?.projectId;
+      return typeof id === 'string' && id ? id : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+/**
+ * Fills in the target when the command line names none (and no emulator variables are set): the
+ * emulators when they are running here, else the project parley.config.json deploys to. Answers
+ * the options and a line saying which was chosen (null when the command line chose).
+ */
+export async function chooseTarget(
+  options: GrantOwnerOptions,
+  env: NodeJS.ProcessEnv = process.env,
+  probes: TargetProbes = DEFAULT_PROBES,
+): Promise<{ options: GrantOwnerOptions; note: string | null }> {
+  if (options.emulators || options.project || (env.FIRESTORE_EMULATOR_HOST && env.FIREBASE_AUTH_EMULATOR_HOST)) return { options, note: null };
+  if (await probes.emulatorsRunning()) return { options: { ...options, emulators: true }, note: 'The emulators are running: granting the role there (--project PROJECT_ID for a real project).' };
+  const project = probes.configuredProject();
+  if (project) return { options: { ...options, project }, note: `Granting the role in project ${project} (from parley.config.json; --emulators for the local emulators).` };
+  return { options, note: null };
+}
+
 /**
  * Points the Admin SDK at the emulators or a real project through the environment it reads, and
  * answers a description of the target. The emulators win when their hosts are already set.
@@ -69,7 +130,9 @@ export function configureTarget(options: GrantOwnerOptions, env: NodeJS.ProcessE
     return `the emulators (project ${env.GCLOUD_PROJECT}, Firestore ${env.FIRESTORE_EMULATOR_HOST}, Auth ${env.FIREBASE_AUTH_EMULATOR_HOST})`;
   }
   if (!options.project) {
-    throw new SetupError(`Say where to grant the role: --emulators, or --project PROJECT_ID for a real project.\n${GRANT_OWNER_USAGE}`);
+    throw new SetupError(
+      `Say where to grant the role: the emulators are not running and there is no parley.config.json; start them (npm start) or pass --emulators, or --project PROJECT_ID for a real project.\n${GRANT_OWNER_USAGE}`,
+    );
   }
   if (onEmulators) throw new SetupError('FIRESTORE_EMULATOR_HOST is set: unset it (and FIREBASE_AUTH_EMULATOR_HOST) to act on a real project.');
   env.GCLOUD_PROJECT = options.project;

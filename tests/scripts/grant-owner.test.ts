@@ -46,6 +46,14 @@ describe('npm run grant-owner', () => {
     expect(await claimsOf('first@news.test')).toEqual({ roles: { news: 'owner' } });
   });
 
+  it('with neither --emulators nor --project, finds the running emulators by their ports: the command exactly as the README gives it', async () => {
+    const env = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '' };
+    const { code, out } = await grantOwner(['second@news.test', 'news'], env);
+    expect(out).toContain('The emulators are running: granting the role there');
+    expect(code).toBe(0);
+    expect(await claimsOf('second@news.test')).toEqual({ roles: { news: 'owner' } });
+  });
+
   it('refuses a site that does not exist unless asked to create it', async () => {
     const refused = await grantOwner(['boss@news.test', 'sport']);
     expect(refused.code).toBe(1);
@@ -56,10 +64,11 @@ describe('npm run grant-owner', () => {
     expect((await admin().db.doc('sites/sport').get()).data()).toMatchObject({ name: 'sport', moderation: 'post' });
   });
 
-  it('says where it can act when neither the emulators nor a project are given', async () => {
-    const env = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '' };
+  it('says where it can act when no emulators run where firebase.json puts them and no project is configured', async () => {
+    // Shifted ports where nothing listens; a clean checkout has no parley.config.json.
+    const env = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '', PARLEY_PORT_OFFSET: '15000' };
     const { code, out } = await grantOwner(['boss@news.test', 'news'], env);
     expect(code).toBe(1);
-    expect(out).toContain('Say where to grant the role: --emulators, or --project PROJECT_ID for a real project.');
+    expect(out).toContain('Say where to grant the role: the emulators are not running and there is no parley.config.json');
   });
 });

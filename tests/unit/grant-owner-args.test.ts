@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configureTarget, parseGrantOwnerArgs } from '../../scripts/lib/grant-owner.ts';
+import { chooseTarget, configureTarget, parseGrantOwnerArgs, type TargetProbes } from '../../scripts/lib/grant-owner.ts';
 
 describe('grant-owner arguments', () => {
   it.each([
@@ -32,5 +32,34 @@ describe('grant-owner arguments', () => {
   it('refuses to act on a real project while the emulator variables are set', () => {
     const env: NodeJS.ProcessEnv = { FIRESTORE_EMULATOR_HOST: 'x:1', FIREBASE_AUTH_EMULATOR_HOST: 'x:2' };
     expect(() => configureTarget(parseGrantOwnerArgs(['ann@news.test', '--project', 'p']), env)).toThrow(/unset it/);
+  });
+
+  describe('with neither --emulators nor --project', () => {
+    const probes = (running: boolean, project: string | null): TargetProbes => ({ emulatorsRunning: async () => running, configuredProject: () => project });
+    const bare = parseGrantOwnerArgs(['ann@news.test', 'news']);
+
+    it('uses the emulators when they are running', async () => {
+      const chosen = await chooseTarget(bare, {}, probes(true, 'my-proj'));
+      expect(chosen.options).toMatchObject({ emulators: true, project: null });
+      expect(chosen.note).toMatch(/^The emulators are running/);
+    });
+
+    it("uses parley.config.json's project when the emulators are not running", async () => {
+      const chosen = await chooseTarget(bare, {}, probes(false, 'my-proj'));
+      expect(chosen.options).toMatchObject({ emulators: false, project: 'my-proj' });
+      expect(chosen.note).toMatch(/project my-proj \(from parley.config.json/);
+    });
+
+    it('says what to do when there is neither', async () => {
+      const chosen = await chooseTarget(bare, {}, probes(false, null));
+      expect(chosen).toEqual({ options: bare, note: null });
+      expect(() => configureTarget(chosen.options, {})).toThrow(/the emulators are not running and there is no parley.config.json/);
+    });
+
+    it('leaves an explicit choice or the emulator variables alone', async () => {
+      const explicit = parseGrantOwnerArgs(['ann@news.test', '--project', 'other']);
+      expect(await chooseTarget(explicit, {}, probes(true, 'my-proj'))).toEqual({ options: explicit, note: null });
+      expect(await chooseTarget(bare, { FIRESTORE_EMULATOR_HOST: 'x:1', FIREBASE_AUTH_EMULATOR_HOST: 'x:2' }, probes(false, 'my-proj'))).toEqual({ options: bare, note: null });
+    });
   });
 });
