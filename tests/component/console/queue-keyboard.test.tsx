@@ -125,4 +125,15 @@ describe('moderating with the keyboard', () => {
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(client.calls).toEqual([]);
   });
+
+  it('says the search covers the loaded comments only while more are left to load', async () => {
+    renderConsole({ comments: manyPending(60) });
+    await screen.findByText('Held comment number 60');
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'number 1' } });
+    expect(screen.getByText(/The search looks through the comments loaded so far/)).toBeTruthy();
+    expect(screen.queryByText('Held comment number 1')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByText('Held comment number 1');
+    expect(screen.queryByText(/The search looks through the comments loaded so far/)).toBeNull();
+  });
 });

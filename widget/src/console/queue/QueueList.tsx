@@ -46,9 +46,17 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
         </ul>
       )}
       {model.hasMore.value && (
-        <button type="button" class="secondary more" onClick={model.loadMore}>
-          Show more
-        </button>
+        <>
+          {model.search.value.trim() && (
+            // Firestore has no full-text search: the text filter reads what the console has loaded.
+            <p class="hint muted" role="status">
+              The search looks through the comments loaded so far; show more to search further back.
+            </p>
+          )}
+          <button type="button" class="secondary more" onClick={model.loadMore}>
+            Show more
+          </button>
+        </>
       )}
     </div>
   );
