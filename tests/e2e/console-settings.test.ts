@@ -91,7 +91,8 @@ describe('settings changed in the console', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await pages.open(`console ${colorScheme}`, { viewport: { width: 768, height: 1000 }, colorScheme });
       await signInToConsole(page);
-      for (const hash of [`#/${DEMO_SITE_ID}/queue/pending`, `#/${DEMO_SITE_ID}/settings`, `#/${DEMO_SITE_ID}/log`, `#/${DEMO_SITE_ID}/threads`]) {
+      for (const view of ['queue/pending', 'queue/reported', 'threads', 'activity', 'log', 'settings', 'moderators']) {
+        const hash = `#/${DEMO_SITE_ID}/${view}`;
         await page.goto(`${emulator.hosting}/console${hash}`);
         await page.locator('main h1, main .queue-list').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(768);
@@ -100,6 +101,14 @@ describe('settings changed in the console', () => {
       const approve = page.getByRole('article').first().getByRole('button', { name: 'Approve' });
       const box = (await approve.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(768);
+      // The author card sits beside or below the comment, inside the window; the ban dialog fits too.
+      const card = (await page.getByRole('article').first().locator('aside.author').boundingBox())!;
+      expect(card.x + card.width).toBeLessThanOrEqual(768);
+      await page.getByRole('article').first().getByRole('button', { name: /^Ban author/ }).click();
+      const dialog = (await page.getByRole('dialog').boundingBox())!;
+      expect(dialog.x).toBeGreaterThanOrEqual(0);
+      expect(dialog.x + dialog.width).toBeLessThanOrEqual(768);
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
     }
