@@ -6,6 +6,7 @@ import { seedDemo } from '../../scripts/lib/seed.ts';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
 import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { useGapiDouble } from '../support/gapi-double.ts';
 import { openQueue, pageOpener, signInToConsole } from '../support/console.ts';
 import { call, clearAuth, clearFirestore, emulator, signInWithPassword, type TestUser } from '../support/emulator.ts';
 import { signedInWithRoles } from '../support/fixtures.ts';
@@ -68,6 +69,27 @@ describe('who may moderate', () => {
     expect(await page.getByText('You are signed in as newcomer@parley.test').count()).toBe(1);
     expect(page.url()).not.toContain('oobCode');
     expect(await page.getByRole('article').count()).toBe(0);
+  });
+
+  it('signs in with GitHub by popup (Auth emulator provider page); once granted a role, "Check again" opens the queue', async () => {
+    const page = await pages.open('console');
+    await useGapiDouble(page.context());
+    await page.goto(`${emulator.hosting}/console`);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Continue with GitHub' }).click()]);
+    await popup.getByText('Add new account').click();
+    await popup.locator('#email-input').fill('octo@parley.test');
+    await popup.locator('#display-name-input').fill('Octo Moderator');
+    await popup.locator('#sign-in').click();
+    await popup.waitForEvent('close', { timeout: 20_000 });
+    await page.getByRole('heading', { name: 'No access' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('You are signed in as octo@parley.test').count()).toBe(1);
+
+    const { uid, providerData } = await admin().auth.getUserByEmail('octo@parley.test');
+    expect(providerData.map((entry) => entry.providerId)).toEqual(['github.com']);
+    await admin().auth.setCustomUserClaims(uid, { roles: { [DEMO_SITE_ID]: 'moderator' } });
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByRole('navigation', { name: 'Queues' }).waitFor();
+    await page.getByRole('article').first().waitFor();
   });
 
   it('refuses a signed-in user without a role in the rules and in every moderator function', async () => {
