@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { ActionRecord } from '../../../widget/src/client/moderator-client.ts';
-import { renderConsole } from './render-console.tsx';
+import { queued, renderConsole } from './render-console.tsx';
 
 const at = (day: string) => Date.parse(`${day}T12:00:00`);
 const record = (id: string, extra: Partial<ActionRecord>): ActionRecord => ({
@@ -78,5 +78,18 @@ describe('the action log', () => {
     await screen.findByText('Ads');
     const options = [...(screen.getByLabelText('Moderator') as HTMLSelectElement).options].map((option) => option.textContent);
     expect(options).toEqual(['Everyone', 'The system (automatic)', 'Kim', 'new@news.test', 'Sam']);
+  });
+
+  it("names what each decision was about: the comment's author and opening words, or the banned user", async () => {
+    renderConsole({
+      hash: '#/news/log',
+      actions: [record('c', { commentId: 'talk-1', targetUid: 'u-talk' }), record('u', { action: 'ban', commentId: null, targetUid: 'u-ban', reason: 'Ads', at: at('2026-11-21') })],
+      comments: [queued('talk-1', `Whoever planned this timetable never takes the 6:40 ${'and more words '.repeat(10)}`, { status: 'approved' })],
+      users: [{ uid: 'u-ban', name: 'Link Farmer', provider: 'guest', joinedAt: at('2026-11-01'), counts: { approved: 0, pending: 0, rejected: 0, spam: 3 }, trusted: false, ban: null }],
+    });
+    await screen.findByText('Ads');
+    await waitFor(() => expect(rows()[1]![3]).toMatch(/^comment by Author talk-1 talk-1.*Whoever planned this timetable never takes the 6:40 and more words/));
+    expect(rows()[1]![3]!.endsWith('…')).toBe(true);
+    await waitFor(() => expect(rows()[0]![3]).toBe('Link Farmer u-ban'));
   });
 });

@@ -14,6 +14,7 @@ export function LogPage({ client, siteId, owner = false }: { client: ModeratorCl
   const filters = model.filters.value;
   const records = model.records.value;
   const error = model.error.value;
+  const targets = model.targets.value;
   return (
     <section aria-labelledby="log-title">
       <h1 id="log-title">Action log</h1>
@@ -80,13 +81,15 @@ export function LogPage({ client, siteId, owner = false }: { client: ModeratorCl
                   <td class="small">
                     {record.commentId && (
                       <span>
-                        comment <code>{record.commentId.slice(0, 8)}</code>
+                        {targets.get(record.commentId) ? `comment by ${targets.get(record.commentId)!.name}` : 'comment'} <code>{record.commentId.slice(0, 8)}</code>
                         {record.revision && record.revision > 1 ? ` (revision ${record.revision})` : ''}
+                        {targets.get(record.commentId)?.excerpt && <q class="excerpt">{targets.get(record.commentId)!.excerpt}</q>}
                       </span>
                     )}
                     {record.targetUid && !record.commentId && (
                       <span>
-                        user <code>{record.targetUid.slice(0, 8)}</code>
+                        {targets.get(record.targetUid) ? `${targets.get(record.targetUid)!.name} ` : 'user '}
+                        <code>{record.targetUid.slice(0, 8)}</code>
                       </span>
                     )}
                   </td>

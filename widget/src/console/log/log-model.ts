@@ -12,6 +12,13 @@ export interface LogFilters {
 }
 
 const PAGE = 100;
+const EXCERPT = 90;
+
+/** What a record was about, as the log shows it: the comment's author and opening words, or the user's name. */
+export interface LogTarget {
+  name: string;
+  excerpt: string | null;
+}
 
 /** The action log of one site, live, filtered by moderator, action and date. */
 export interface LogModel {
@@ -23,6 +30,8 @@ export interface LogModel {
   readonly moderators: ReadonlySignal<ReadonlyMap<string, string>>;
   /** More records match than are shown. */
   readonly hasMore: ReadonlySignal<boolean>;
+  /** What the shown records were about, by comment id or uid, filled in as they load. */
+  readonly targets: ReadonlySignal<ReadonlyMap<string, LogTarget>>;
   /** Actions to filter on: the comment decisions and any other seen in the log. */
   readonly actions: ReadonlySignal<string[]>;
   setFilters(change: Partial<LogFilters>): void;
@@ -59,6 +68,42 @@ export function createLogModel(client: ModeratorClient, siteId: string, options:
   const error = signal<ParleyError | null>(null);
   const seen = signal<ReadonlyMap<string, string>>(new Map());
   const seenActions = signal<ReadonlySet<string>>(new Set());
+  const targets = signal<ReadonlyMap<string, LogTarget>>(new Map());
+  const asked = new Set<string>();
+  const stoppers = new Set<() => void>();
+  const learn = (key: string, target: LogTarget) => {
+    targets.value = new Map(targets.peek()).set(key, target);
+  };
+  /** Looks up what new records are about, once per comment or user. */
+  const describe = (next: ActionRecord[]) => {
+    for (const record of next) {
+      if (record.commentId && !asked.has(record.commentId)) {
+        const id = record.commentId;
+        asked.add(id);
+        client
+          .getComment(id)
+          .then((item) => {
+            if (!item) return;
+            const text = item.body.replace(/\s+/g, ' ').trim();
+            learn(id, { name: item.author.name, excerpt: text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text });
+          })
+          .catch(() => undefined);
+      } else if (!record.commentId && record.targetUid && !asked.has(record.targetUid)) {
+        const uid = record.targetUid;
+        asked.add(uid);
+        let stopUser: () => void = () => undefined;
+        let answered = false;
+        stopUser = client.watchSiteUser(siteId, uid, (user) => {
+          if (user) learn(uid, { name: user.name, excerpt: null });
+          answered = true;
+          stopUser();
+          stoppers.delete(stopUser);
+        });
+        if (!answered) stoppers.add(stopUser);
+        else stopUser();
+      }
+    }
+  };
   const stop = effect(() => {
     loading.value = true;
     return client.watchLog(
@@ -66,6 +111,7 @@ export function createLogModel(client: ModeratorClient, siteId: string, options:
       (next) =>
         batch(() => {
           records.value = next;
+          describe(next);
           loading.value = false;
           error.value = null;
           const names = new Map(seen.peek());
@@ -99,6 +145,7 @@ export function createLogModel(client: ModeratorClient, siteId: string, options:
     error,
     moderators: computed(() => new Map([...new Map([...holders.value, ...seen.value])].sort((a, b) => a[1].localeCompare(b[1])))),
     hasMore: computed(() => records.value.length >= limit.value),
+    targets,
     actions: computed(() => [...new Set<string>([...MODERATION_ACTIONS, ...seenActions.value])]),
     setFilters(change) {
       batch(() => {
@@ -112,6 +159,7 @@ export function createLogModel(client: ModeratorClient, siteId: string, options:
     dispose() {
       stop();
       stopRoles();
+      for (const stopUser of stoppers) stopUser();
     },
   };
 }
