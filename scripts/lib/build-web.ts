@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
+import { build, createLogger, type InlineConfig, type Manifest, type Plugin } from 'vite';
 import type { FirebaseSettings } from '../../widget/src/client/config.ts';
 import { ROOT } from './paths.ts';
 
@@ -210,8 +210,16 @@ export async function buildWeb(settings: FirebaseSettings, options: { outDir?: s
   });
 
   const pages = readdirSync(join(ROOT, 'demo')).filter((name) => name.endsWith('.html'));
+  // The demo pages include embed.js as a classic script on purpose, exactly as a publisher's page
+  // would: Vite's notice that it cannot bundle such a tag is expected here, so it is not printed.
+  const logger = createLogger('warn');
+  const warn = logger.warn.bind(logger);
+  logger.warn = (message, options) => {
+    if (!/<script src="\/embed\.js"> in ".*" can't be bundled without type="module"/.test(message)) warn(message, options);
+  };
   await build({
     ...shared(settings),
+    customLogger: logger,
     root: join(ROOT, 'demo'),
     base: '/',
     publicDir: false,
