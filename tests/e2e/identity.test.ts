@@ -105,9 +105,10 @@ describe('identity in the browser', () => {
     await context.close();
   });
 
-  it('completes an email link opened in the same tab after a reload', async () => {
+  it('completes an email link opened in the same tab after a reload, with the draft kept, and posts it', async () => {
     const page = await openArticle();
     await widget(page).getByLabel('Your comment').click();
+    await widget(page).getByLabel('Your comment').fill('Drafted before a reload and an email link.');
     await composer(page).getByRole('button', { name: 'Email me a sign-in link' }).click();
     await composer(page).getByLabel('Your email address').fill('finn@example.com');
     await composer(page).getByLabel('Your email address').press('Enter');
@@ -115,6 +116,13 @@ describe('identity in the browser', () => {
     await page.reload();
     await page.goto(await signInLinkFor('finn@example.com'));
     await widget(page).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
+    expect(await widget(page).getByLabel('Your comment').inputValue()).toBe('Drafted before a reload and an email link.');
+    await widget(page).getByLabel('Display name').fill('Finn Reload');
+    await widget(page).getByRole('button', { name: 'Save name' }).click();
+    await widget(page).getByText('Posting as Finn Reload').waitFor();
+    await composer(page).getByRole('button', { name: 'Post comment' }).click();
+    const posted = article(page, 'Drafted before a reload and an email link.');
+    expect(await storedAuthor(posted)).toMatchObject({ name: 'Finn Reload', provider: 'email' });
   });
 
   it('tells the reader plainly when a social popup cannot open because Google’s sign-in helper is blocked, and keeps the draft', async () => {
