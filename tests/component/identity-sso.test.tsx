@@ -46,6 +46,25 @@ describe('publisher SSO', () => {
     await within(root as unknown as HTMLElement).findByText('You are signed in as Late Reader.');
   });
 
+  it('tells a guest who posted that their guest comments keep the guest name once the publisher signs them in', async () => {
+    const client = createMemoryClient({ site: SSO_SITE });
+    const { root, handle } = mountWidget(client);
+    const { within } = await import('@testing-library/preact');
+    const ui = within(root as unknown as HTMLElement);
+    fireEvent.focus(await ui.findByLabelText('Your comment'));
+    fireEvent.input(await ui.findByLabelText('Name'), { target: { value: 'Guest Gita' } });
+    fireEvent.input(ui.getByLabelText('Email'), { target: { value: 'gita@example.com' } });
+    fireEvent.input(ui.getByLabelText('Your comment'), { target: { value: 'Posted as a guest first' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Post comment' }));
+    await ui.findByRole('article', { name: 'Guest Gita' });
+    expect(client.account()?.provider).toBe('guest');
+
+    handle.sso(token('9', 'Gita Member'));
+    await ui.findByText(/^You are signed in to your existing account\. The comments you posted as a guest keep your guest name, and you can no longer edit or delete them\.$/);
+    expect(client.account()).toMatchObject({ provider: 'sso', name: 'Gita Member' });
+    expect(ui.getByRole('article', { name: 'Guest Gita' })).toBeTruthy();
+  });
+
   it('does not send a token again after a reload (each is single use), nor sign in again as the same publisher user', async () => {
     const first = createMemoryClient({ site: SSO_SITE });
     const once = mountWidget(first, { ssoToken: token('42', 'Maya') });
