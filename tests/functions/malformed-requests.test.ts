@@ -35,6 +35,12 @@ function validRequests(ids: { comment: string; thread: string; uid: string }): A
     { name: 'updateSite', data: { siteId: 'news', site: { name: 'N', locale: 'en' }, settings: { linkLimit: 3, bannedWords: ['x'] } }, required: ['siteId'] },
     { name: 'setModerator', data: { siteId: 'news', email: 'mod@news.example', role: 'moderator' }, required: ['siteId', 'email', 'role'] },
     { name: 'rotateSsoSecret', data: { siteId: 'news' }, required: ['siteId'] },
+    { name: 'sendSignInLink', data: { siteId: 'news', email: 'fuzz@example.com', continueUrl: 'https://news.example.com/a' }, required: ['siteId', 'email', 'continueUrl'] },
+    { name: 'ssoSignIn', data: { siteId: 'news', token: 'eyJpZCI6InUifQ.c2lnbmF0dXJl' }, required: ['siteId', 'token'] },
+    { name: 'updateProfile', data: { name: 'Fuzzy' }, required: ['name'] },
+    // No fields at all: only extra fields, prototype keys and non-objects can be wrong.
+    { name: 'exportMyData', data: {}, required: [] },
+    { name: 'deleteMyAccount', data: {}, required: [] },
   ];
 }
 
@@ -59,7 +65,8 @@ function setPath(data: Request, path: string[], value: unknown): void {
 function malform(valid: { data: Request; required: string[] }, next: () => number): { label: string; body: string } {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const data = structuredClone(valid.data);
-  const kind = pick(['wrong-type', 'missing', 'extra', 'huge', 'surrogate', 'prototype', 'not-an-object', 'nested-extra']);
+  const empty = Object.keys(data).length === 0;
+  const kind = pick(empty ? ['extra', 'prototype', 'not-an-object'] : ['wrong-type', 'missing', 'extra', 'huge', 'surrogate', 'prototype', 'not-an-object', 'nested-extra']);
   switch (kind) {
     case 'wrong-type': {
       const field = pick(Object.keys(data));
@@ -93,11 +100,12 @@ function malform(valid: { data: Request; required: string[] }, next: () => numbe
     }
     case 'prototype': {
       const key = pick(['__proto__', 'constructor', 'prototype']);
-      const json = JSON.stringify({ data }).replace('{"data":{', `{"data":{"${key}":{"status":"approved","isAdmin":true},`);
+      const json = JSON.stringify({ data }).replace('{"data":{', `{"data":{"${key}":{"status":"approved","isAdmin":true}${empty ? '' : ','}`);
       return { label: `${kind} ${key}`, body: json };
     }
     default:
-      return { label: kind, body: JSON.stringify({ data: pick([[data], 'data', 7, null, true]) }) };
+      // A missing request (null) is how the SDK calls the callables that take no fields: valid there.
+      return { label: kind, body: JSON.stringify({ data: pick(empty ? [[data], 'data', 7, true] : [[data], 'data', 7, null, true]) }) };
   }
 }
 
