@@ -1,6 +1,20 @@
 import * as v from 'valibot';
 import { IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
+import type { RateLimits } from './docs.ts';
+import { AUTHOR_POSTS_KEPT } from './moderation/rate.ts';
+
+/**
+ * The highest value each rate limit takes. Per-author limits count the posts kept on the author's
+ * site document, so they stop at AUTHOR_POSTS_KEPT; a higher one could never be reached.
+ */
+export const RATE_LIMIT_MAX: Readonly<Record<keyof RateLimits, number>> = {
+  userPerMinute: AUTHOR_POSTS_KEPT,
+  userPerHour: AUTHOR_POSTS_KEPT,
+  ipPerMinute: 10_000,
+  ipPerHour: 100_000,
+  threadPerMinute: 100_000,
+};
 
 /** Request schemas of the callables moderators and owners use. Answers are typed in api.ts. */
 
@@ -107,11 +121,11 @@ export const UpdateSiteSchema = strictRecord(
           rateLimits: v.optional(
             strictRecord(
               {
-                userPerMinute: v.optional(Count(10_000)),
-                userPerHour: v.optional(Count(100_000)),
-                ipPerMinute: v.optional(Count(10_000)),
-                ipPerHour: v.optional(Count(100_000)),
-                threadPerMinute: v.optional(Count(100_000)),
+                userPerMinute: v.optional(Count(RATE_LIMIT_MAX.userPerMinute)),
+                userPerHour: v.optional(Count(RATE_LIMIT_MAX.userPerHour)),
+                ipPerMinute: v.optional(Count(RATE_LIMIT_MAX.ipPerMinute)),
+                ipPerHour: v.optional(Count(RATE_LIMIT_MAX.ipPerHour)),
+                threadPerMinute: v.optional(Count(RATE_LIMIT_MAX.threadPerMinute)),
               },
               'invalid-request',
             ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ModerateCommentsSchema } from '../../core/src/moderator-requests.ts';
+import { AUTHOR_POSTS_KEPT, exceedsRate, recordPost, type RecentPost } from '../../core/src/moderation/rate.ts';
+import { ModerateCommentsSchema, UpdateSiteSchema } from '../../core/src/moderator-requests.ts';
 import { CreateCommentSchema } from '../../core/src/reader-requests.ts';
 import { check } from '../../core/src/validation.ts';
 
@@ -59,5 +60,20 @@ describe('moderateComments requests', () => {
     ['an id with a slash', { siteId: 'demo', ids: ['a/b'], action: 'approve' }, 'invalid-request'],
   ])('refuses %s', (_name, input, code) => {
     expect(check(ModerateCommentsSchema, input)).toEqual({ ok: false, code });
+  });
+});
+
+describe('updateSite requests', () => {
+  it('takes per-author limits only up to the posts an author document keeps, so every limit can be reached', () => {
+    const limits = (rateLimits: Record<string, number>) => check(UpdateSiteSchema, { siteId: 'demo', settings: { rateLimits } });
+    expect(limits({ userPerMinute: AUTHOR_POSTS_KEPT, userPerHour: AUTHOR_POSTS_KEPT, ipPerHour: 100_000 }).ok).toBe(true);
+    expect(limits({ userPerHour: AUTHOR_POSTS_KEPT + 1 })).toEqual({ ok: false, code: 'invalid-request' });
+    expect(limits({ userPerMinute: AUTHOR_POSTS_KEPT + 1 })).toEqual({ ok: false, code: 'invalid-request' });
+    // One more post than the limit is refused: the kept list is long enough to count it.
+    const now = Date.now();
+    let recent: RecentPost[] = [];
+    for (let i = 0; i < AUTHOR_POSTS_KEPT; i++) recent = recordPost(recent, { at: now - 1000 + i, hash: `h${i}` });
+    expect(exceedsRate(recent, now, { perMinute: 0, perHour: AUTHOR_POSTS_KEPT })).toBe(true);
+    expect(exceedsRate(recent, now, { perMinute: 0, perHour: AUTHOR_POSTS_KEPT + 1 })).toBe(false);
   });
 });

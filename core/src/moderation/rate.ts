@@ -10,6 +10,9 @@ export interface AuthorLimits {
   perHour: number;
 }
 
+/** How many of an author's recent posts their site document keeps: the per-author limits cannot go above it. */
+export const AUTHOR_POSTS_KEPT = 200;
+
 /** How long an identical text counts as a duplicate of the author's earlier comment. */
 export const DUPLICATE_WINDOW_MS = 15 * 60_000;
 
@@ -26,7 +29,7 @@ export function isDuplicate(recent: readonly RecentPost[], now: number, hash: st
 }
 
 /** The recent list after one more post: only what the limits and duplicate check still need. */
-export function recordPost(recent: readonly RecentPost[], post: RecentPost, keep = 200): RecentPost[] {
+export function recordPost(recent: readonly RecentPost[], post: RecentPost, keep = AUTHOR_POSTS_KEPT): RecentPost[] {
   const horizon = post.at - Math.max(3_600_000, DUPLICATE_WINDOW_MS);
   return [...recent.filter((entry) => entry.at > horizon), post].slice(-keep);
 }

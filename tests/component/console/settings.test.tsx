@@ -39,7 +39,7 @@ describe('site settings', () => {
     expect(document.getElementById(origins.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toBe(
       '“news.example.com/path” is not an origin like https://news.example.com.',
     );
-    expect(screen.getByText('Enter a whole number from 0 to 10000.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number from 0 to 200.')).toBeTruthy();
     expect(client.calls).toEqual([]);
   });
 

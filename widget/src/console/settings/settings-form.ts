@@ -1,4 +1,5 @@
 import type { RateLimits } from '../../../../core/src/docs.ts';
+import { RATE_LIMIT_MAX } from '../../../../core/src/moderator-requests.ts';
 import type { ModerationMode, Provider, Theme } from '../../../../core/src/types.ts';
 import type { SiteChanges, SiteConfig } from '../../client/moderator-client.ts';
 
@@ -109,7 +110,7 @@ export function changesFrom(stored: SettingsForm, edited: SettingsForm): { chang
   const rateLimits: Partial<RateLimits> = {};
   for (const [key] of RATE_LIMITS) {
     if (edited.rateLimits[key] === stored.rateLimits[key]) continue;
-    const value = whole(`rateLimits.${key}`, edited.rateLimits[key], 0, key.endsWith('Hour') ? 100_000 : 10_000);
+    const value = whole(`rateLimits.${key}`, edited.rateLimits[key], 0, RATE_LIMIT_MAX[key]);
     if (value !== undefined) rateLimits[key] = value;
   }
   if (Object.keys(rateLimits).length > 0) settings.rateLimits = rateLimits;
