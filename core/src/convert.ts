@@ -32,6 +32,7 @@ export function changeFromDoc(doc: ChangeDoc<Millis>): ThreadChange {
     commentId: doc.commentId,
     kind: doc.kind,
     comment: doc.comment ? commentFromDoc(doc.commentId, doc.comment) : null,
+    before: doc.before,
     at: doc.at.toMillis(),
   };
 }

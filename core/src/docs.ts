@@ -1,5 +1,5 @@
 import type { RenderNode } from './render-tree.ts';
-import type { AuthorCard, CommentStatus, ModerationMode, Provider, Reaction, Theme } from './types.ts';
+import type { AuthorCard, CommentStatus, ModerationMode, Provider, PublicStatus, Reaction, Theme } from './types.ts';
 
 /**
  * Firestore document shapes, shared by the functions (Admin SDK) and the widget's client modules
@@ -91,6 +91,12 @@ export interface ChangeDoc<T> {
   kind: 'upsert' | 'remove';
   /** The comment as the public sees it (only approved or deleted placeholders), or null on removal. */
   comment: CommentDoc<T> | null;
+  /**
+   * The comment's public status just before this change, or null when it was not public (a new
+   * comment, or one that was held, rejected or spam). With `comment` it says how the thread's
+   * approved count moved, for readers who do not have the comment loaded.
+   */
+  before: PublicStatus | null;
   at: T;
   /** TTL field: the feed only has to outlive the snapshot cache. */
   expireAt: T;

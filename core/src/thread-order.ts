@@ -8,7 +8,10 @@ export interface ThreadNode {
   replyTo: { id: string; name: string } | null;
 }
 
-/** How many levels are shown nested; deeper replies are shown flat at the last level. */
+/**
+ * How many levels are shown nested (top-level comments, replies, replies to replies); deeper
+ * replies are shown flat at the last level, saying whom they reply to. At least 2.
+ */
 export const DEFAULT_VISIBLE_DEPTH = 3;
 
 function score(comment: Comment): number {
@@ -36,9 +39,11 @@ function compareReplies(a: Comment, b: Comment): number {
 
 /**
  * Arranges a flat list of comments as the thread shows them: top-level comments in the chosen
- * order, replies oldest first under their parent, replies deeper than `visibleDepth` levels
- * flattened into the last level with `replyTo`, and deleted comments kept only as placeholders
- * for replies that are still shown. Replies whose parent is not in the list are left out.
+ * order, replies oldest first under their parent, `visibleDepth` levels of nesting (top-level
+ * comments, replies, replies to replies by default). Each reply at the last level is followed,
+ * at that same level, by everything below it, oldest first, with `replyTo` naming the comment
+ * it answers. Deleted comments are kept only as placeholders for replies that are still shown.
+ * Replies whose parent is not in the list are left out.
  */
 export function buildThread(comments: readonly Comment[], order: SortOrder, visibleDepth = DEFAULT_VISIBLE_DEPTH): ThreadNode[] {
   const byId = new Map<string, Comment>();
@@ -50,20 +55,22 @@ export function buildThread(comments: readonly Comment[], order: SortOrder, visi
     if (list) list.push(comment);
     else childrenOf.set(comment.parentId, [comment]);
   }
+  const repliesTo = (id: string) => (childrenOf.get(id) ?? []).sort(compareReplies);
 
-  const place = (comment: Comment, level: number, replyTo: ThreadNode['replyTo']): ThreadNode | null => {
-    const node: ThreadNode = { comment, children: [], replyTo };
-    const replies = (childrenOf.get(comment.id) ?? []).sort(compareReplies);
-    for (const reply of replies) {
+  // `level` counts from 1 (top level); replies of a comment one level above the last are the last level.
+  const place = (comment: Comment, level: number): ThreadNode | null => {
+    const node: ThreadNode = { comment, children: [], replyTo: null };
+    for (const reply of repliesTo(comment.id)) {
       if (level + 1 < visibleDepth) {
-        const child = place(reply, level + 1, null);
+        const child = place(reply, level + 1);
         if (child) node.children.push(child);
-      } else {
-        // At the last visible level: this reply and all its descendants are listed flat.
-        collectFlat(reply, comment, node.children);
+        continue;
       }
+      const below: ThreadNode[] = [];
+      for (const deeper of repliesTo(reply.id)) collectFlat(deeper, reply, below);
+      below.sort((a, b) => compareReplies(a.comment, b.comment));
+      if (reply.status !== 'deleted' || below.length > 0) node.children.push({ comment: reply, children: [], replyTo: null }, ...below);
     }
-    if (level + 1 >= visibleDepth) node.children.sort((a, b) => compareReplies(a.comment, b.comment));
     return comment.status === 'deleted' && node.children.length === 0 ? null : node;
   };
 
@@ -79,7 +86,7 @@ export function buildThread(comments: readonly Comment[], order: SortOrder, visi
   const roots = [...byId.values()].filter((comment) => comment.parentId === null).sort(compareTopLevel(order));
   const thread: ThreadNode[] = [];
   for (const root of roots) {
-    const node = place(root, 0, null);
+    const node = place(root, 1);
     if (node) thread.push(node);
   }
   return thread;

@@ -8,8 +8,11 @@ import type { RenderNode } from './render-tree.ts';
 /** Where a comment stands. Only `approved` comments (and `deleted` placeholders) are public. */
 export type CommentStatus = 'approved' | 'pending' | 'rejected' | 'spam' | 'deleted';
 
+/** The statuses readers see: approved comments, and deleted ones as placeholders. */
+export type PublicStatus = 'approved' | 'deleted';
+
 /** True when readers see a comment in this status (deleted ones as placeholders only). */
-export function isPublicStatus(status: CommentStatus): boolean {
+export function isPublicStatus(status: CommentStatus): status is PublicStatus {
   return status === 'approved' || status === 'deleted';
 }
 
@@ -110,5 +113,7 @@ export interface ThreadChange {
   commentId: string;
   kind: 'upsert' | 'remove';
   comment: Comment | null;
+  /** The comment's public status just before this change (null: it was not public), so a reader without it loaded can still keep the count. */
+  before: PublicStatus | null;
   at: number;
 }

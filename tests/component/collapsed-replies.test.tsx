@@ -17,7 +17,7 @@ describe('long reply chains', () => {
     const replies = Array.from({ length: 5 }, (_, index) => makeComment(`r${index}`, `Reply ${index}`, { parentId: 'a' }));
     const { client, thread } = await renderWidget({ comments: [makeComment('a', 'Popular', { replyCount: 5 }), ...replies] });
     // As if the page had been cut short: only two replies arrived with it.
-    for (const id of ['r2', 'r3', 'r4']) thread.applyChanges([{ commentId: id, kind: 'remove', comment: null, at: Date.now() }]);
+    for (const id of ['r2', 'r3', 'r4']) thread.applyChanges([{ commentId: id, kind: 'remove', comment: null, before: 'approved', at: Date.now() }]);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
     fireEvent.click(screen.getByRole('button', { name: 'Show 3 more replies' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));

@@ -8,9 +8,25 @@ import { makeComment } from './render-widget.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  localStorage.clear();
   document.body.replaceChildren();
   document.body.removeAttribute('style');
 });
+
+/** Makes the widget count as visible at once and the browser idle soon, so what waits for both runs. */
+function seeEverything() {
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(target: Element) {
+        queueMicrotask(() => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+      }
+      disconnect() {}
+    },
+  );
+}
 
 describe('the embedded widget', () => {
   it('renders into an open shadow root, with the page nonce on its injected styles', async () => {
@@ -62,16 +78,7 @@ describe('the embedded widget', () => {
   });
 
   it('shows a returning author their comment awaiting moderation, and never to anyone else', async () => {
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(private readonly callback: IntersectionObserverCallback) {}
-        observe(target: Element) {
-          queueMicrotask(() => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
-        }
-        disconnect() {}
-      },
-    );
+    seeEverything();
     const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
     const comments = () => [
       makeComment('a', 'Public'),
@@ -79,6 +86,7 @@ describe('the embedded widget', () => {
       makeComment('quiet', 'Filed as spam', { status: 'spam', author: me }),
     ];
     localStorage.setItem('parley:uid', 'me');
+    localStorage.setItem('parley:unpublished', JSON.stringify({ 'thread-1': ['held', 'quiet'] }));
     const mine = mountWidget(createMemoryClient({ comments: comments(), uid: 'me' }));
     await waitFor(() => expect(mine.root.querySelector('#comment-held')?.textContent).toContain('Awaiting moderation'), { timeout: 3000 });
     expect(mine.root.querySelector('#comment-quiet')?.textContent).not.toContain('Awaiting moderation');
@@ -88,6 +96,43 @@ describe('the embedded widget', () => {
     await waitFor(() => expect(other.root.querySelector('#comment-a')).toBeTruthy());
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(other.root.querySelector('#comment-held')).toBeNull();
+  });
+
+  it('loads Auth after the first paint only for an author with comments on this thread not yet seen published, and forgets those it sees public', async () => {
+    seeEverything();
+    const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
+    localStorage.setItem('parley:uid', 'me');
+    const ownLookups = (client: ReturnType<typeof createMemoryClient>) => client.calls.filter((call) => call.method === 'loadOwnComments').length;
+    const reading = async (record: Record<string, string[]> | null, comments = [makeComment('a', 'Public'), makeComment('mine', 'Published', { author: me })]) => {
+      if (record) localStorage.setItem('parley:unpublished', JSON.stringify(record));
+      else localStorage.removeItem('parley:unpublished');
+      const client = createMemoryClient({ comments, uid: 'me' });
+      const { root, handle } = mountWidget(client);
+      await waitFor(() => expect(root.querySelector('#comment-a')).toBeTruthy());
+      // The live listener and the own-comments lookup start together, once visible and idle.
+      let probes = 0;
+      await waitFor(
+        () => {
+          const probe = makeComment(`probe-${++probes}`, 'Another reader');
+          client.emit([{ commentId: probe.id, kind: 'upsert', comment: probe }]);
+          expect(root.querySelector('.new-comments button')).toBeTruthy();
+        },
+        { timeout: 3000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      handle.destroy();
+      return ownLookups(client);
+    };
+    // Posted here before, but nothing waiting: reading alone loads nothing more.
+    expect(await reading(null)).toBe(0);
+    // Remembered elsewhere only.
+    expect(await reading({ 'another-thread': ['x'] })).toBe(0);
+    // Remembered here, and the public thread shows it: published, so it is forgotten without a lookup.
+    expect(await reading({ 'thread-1': ['mine'] })).toBe(0);
+    expect(localStorage.getItem('parley:unpublished')).toBeNull();
+    // Remembered here and not public: the author's comments are looked up, and only those still waiting stay remembered.
+    expect(await reading({ 'thread-1': ['held', 'gone'] }, [makeComment('a', 'Public'), makeComment('held', 'Waiting', { status: 'pending', author: me })])).toBe(1);
+    expect(JSON.parse(localStorage.getItem('parley:unpublished')!)).toEqual({ 'thread-1': ['held'] });
   });
 
   it('opens a #comment-ID link at load, loading the page it is on', async () => {

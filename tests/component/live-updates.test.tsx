@@ -6,7 +6,7 @@ import { mergeChanges } from '../../widget/src/thread/merge-changes.ts';
 import { createThreadModel } from '../../widget/src/thread/thread-model.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
-const upsert = (comment: ReturnType<typeof makeComment>) => ({ commentId: comment.id, kind: 'upsert' as const, comment, at: Date.now() });
+const upsert = (comment: ReturnType<typeof makeComment>) => ({ commentId: comment.id, kind: 'upsert' as const, comment });
 
 describe('live updates', () => {
   it("holds others' new comments behind a button, announced politely, and shows them when it is pressed", async () => {
@@ -38,7 +38,7 @@ describe('live updates', () => {
 
   it('removes a comment in place when a moderator removes it', async () => {
     const { client } = await renderWidget({ comments: [makeComment('a', 'Keep me'), makeComment('b', 'Remove me')] });
-    client.emit([{ commentId: 'b', kind: 'remove', comment: null, at: Date.now() }]);
+    client.emit([{ commentId: 'b', kind: 'remove', comment: null }]);
     await waitFor(() => expect(screen.queryByText('Remove me')).toBeNull());
     expect(screen.getByText('Keep me')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '1 comment' })).toBeTruthy();
@@ -61,6 +61,29 @@ describe('live updates', () => {
     client.emit([upsert(makeComment('mine', 'Written in another tab', { author: { uid: 'me', name: 'Me', avatar: null, provider: 'guest', badges: [] } }))]);
     await screen.findByText('Written in another tab');
     expect(screen.queryByRole('button', { name: /new comment/ })).toBeNull();
+  });
+
+  it('ignores a change older than the snapshot, as the real listener asks only for later ones', async () => {
+    const { client, thread } = await renderWidget({ comments: [makeComment('a', 'Existing')] });
+    client.emit([{ ...upsert(makeComment('old', 'Already counted')), at: Date.now() - 60_000 }]);
+    client.emit([{ commentId: 'a', kind: 'remove', comment: null, at: Date.now() - 60_000 }]);
+    expect(thread.incoming.value).toBe(0);
+    expect(screen.getByText('Existing')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '1 comment' })).toBeTruthy();
+    client.emit([upsert(makeComment('new', 'Posted after it'))]);
+    await screen.findByRole('button', { name: 'Show 1 new comment' });
+  });
+
+  it('keeps the count right for comments on pages not loaded: edits, deletions, removals and approvals', async () => {
+    const comments = ['a', 'b', 'c', 'd'].map((id) => makeComment(id, `Comment ${id}`));
+    const { client } = await renderWidget({ comments: [...comments, makeComment('held', 'Held', { status: 'pending' })], pageSize: 1 });
+    expect(screen.getByRole('heading', { name: '4 comments' })).toBeTruthy();
+    client.emit([upsert({ ...comments[1]!, editedAt: Date.now() })]);
+    client.emit([upsert({ ...comments[2]!, status: 'deleted', tree: [] })]);
+    client.emit([{ commentId: 'd', kind: 'remove', comment: null }]);
+    await screen.findByRole('heading', { name: '2 comments' });
+    client.emit([upsert(makeComment('held', 'Held', { status: 'approved' }))]);
+    await screen.findByRole('heading', { name: '3 comments' });
   });
 
   it('ignores placeholders and replies to comments on pages not loaded', async () => {

@@ -23,6 +23,16 @@ describe("the reader's own comment while it is sent", () => {
     expect(screen.getByRole('heading', { name: '1 comment' })).toBeTruthy();
   });
 
+  it('is remembered in this browser as not yet seen published, so a later visit can show it to its author', async () => {
+    await renderWidget({ newStatus: 'pending' });
+    fill('Your comment', 'Held for a moderator');
+    fill('Name', 'Rosa');
+    fill('Email', 'rosa@example.com');
+    fireEvent.click(screen.getByRole('button', { name: 'Post comment' }));
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Rosa' }).id).toBe('comment-new-1'));
+    expect(JSON.parse(localStorage.getItem('parley:unpublished')!)).toEqual({ 'thread-1': ['new-1'] });
+  });
+
   it('disappears again when the server refuses it, and the text stays in the box', async () => {
     await renderWidget({ failures: [new ParleyError('comment-rejected')] });
     fill('Your comment', 'Some forbidden word');

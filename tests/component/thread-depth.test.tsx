@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 describe('deep replies', () => {
-  it('nests replies three levels deep and lists deeper ones flat at the third, saying whom they reply to with a link', async () => {
+  it('nests three levels (comment, reply, reply to a reply) and lists deeper replies flat in the third, saying whom they reply to with a link', async () => {
     await renderWidget({
       comments: [
         makeComment('a', 'Level one'),
@@ -18,7 +18,7 @@ describe('deep replies', () => {
       for (let element = document.getElementById(id)?.parentElement; element; element = element.parentElement) if (element.tagName === 'OL') depth++;
       return depth;
     };
-    expect(['comment-a', 'comment-b', 'comment-c', 'comment-d', 'comment-e'].map(nesting)).toEqual([1, 2, 3, 4, 4]);
+    expect(['comment-a', 'comment-b', 'comment-c', 'comment-d', 'comment-e'].map(nesting)).toEqual([1, 2, 3, 3, 3]);
     const fifth = screen.getByRole('article', { name: 'Author e' });
     const link = within(fifth).getByRole('link', { name: 'replying to Author d' });
     expect(link.getAttribute('href')).toBe('#comment-d');

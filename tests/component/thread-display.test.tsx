@@ -33,13 +33,13 @@ describe('the thread', () => {
     expect(avatar.style.backgroundColor).not.toBe('');
   });
 
-  it('shows a relative time with the exact time on hover, linking to the comment', async () => {
-    await renderWidget({ comments: [makeComment('a', 'Timed', { createdAt: Date.now() - 2 * 3600_000 })] });
-    const time = screen.getByRole('article').querySelector('time')!;
-    expect(time.textContent).toBe('2 hours ago');
-    expect(time.getAttribute('title')).toMatch(/\d{4}/);
-    expect(time.getAttribute('dateTime')).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(time.closest('a')!.getAttribute('href')).toBe('#comment-a');
+  it('shows a relative time in a link to the comment, whose description is the exact time (on hover, and for keyboard and screen reader users)', async () => {
+    const createdAt = Date.now() - 2 * 3600_000;
+    const { i18n } = await renderWidget({ comments: [makeComment('a', 'Timed', { createdAt })] });
+    const link = within(screen.getByRole('article')).getByRole('link', { name: '2 hours ago', description: i18n.exactTime(createdAt) });
+    expect(i18n.exactTime(createdAt)).toMatch(/\d{4}/);
+    expect(link.getAttribute('href')).toBe('#comment-a');
+    expect(link.querySelector('time')!.getAttribute('dateTime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('says "Be the first to comment" on an empty thread', async () => {

@@ -1,10 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { signUpAnonymous } from '../support/emulator.ts';
+import { post } from '../support/fixtures.ts';
 import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
 
 let browser: Browser;
 let log: PageLog;
+
+/** The id of the element that has focus inside the widget. */
+function focusedId(page: Page) {
+  return widget(page).evaluate((host) => host.shadowRoot!.activeElement?.id ?? null);
+}
 
 /** What has focus inside the widget: its accessible label or text, and whether the focus ring shows. */
 function focused(page: Page) {
@@ -19,8 +26,8 @@ function focused(page: Page) {
   });
 }
 
-async function tabUntil(page: Page, name: string) {
-  for (let step = 0; step < 12; step++) {
+async function tabUntil(page: Page, name: string, steps = 12) {
+  for (let step = 0; step < steps; step++) {
     await page.keyboard.press('Tab');
     if ((await focused(page))?.name === name) return;
   }
@@ -76,5 +83,74 @@ describe('a reader using only the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toMatchObject({ name: 'React' });
     await expect.poll(() => tom.getByRole('button', { name: 'Love: 1' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('reaches the exact time of a comment: its time is a link whose description is the exact time, shown on focus', async () => {
+    const page = await openPage(browser, '/', log);
+    await waitForThread(page);
+    const first = widget(page).getByRole('article').first();
+    await first.focus();
+    await page.keyboard.press('Tab');
+    const link = await widget(page).evaluate((host) => {
+      const element = host.shadowRoot!.activeElement as HTMLElement;
+      return {
+        href: element.getAttribute('href'),
+        text: element.textContent,
+        description: element.title,
+        shown: getComputedStyle(element, '::after').content,
+        ring: getComputedStyle(element).outlineStyle,
+      };
+    });
+    expect(link.href).toBe(`#${await first.getAttribute('id')}`);
+    expect(link.text).toMatch(/ago|yesterday|last/);
+    expect(link.description).toMatch(/\d{4}/);
+    expect(link.shown).toContain(link.description);
+    expect(link.ring).toBe('solid');
+    // Following it is the comment's permalink: the comment is highlighted and takes focus.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(link.href);
+    await expect.poll(() => focusedId(page)).toBe(link.href!.slice(1));
+  });
+
+  it('loads more comments with the keyboard, focus moving to the first one added', async () => {
+    const page = await openPage(browser, '/spa?article=library', log);
+    await waitForThread(page);
+    const loadMore = widget(page).getByRole('button', { name: 'Load more comments' });
+    const before = await widget(page).getByRole('article').count();
+    const firstPage = await widget(page).getByRole('article').evaluateAll((articles) => articles.map((article) => article.id));
+    // From the last control before it, as a reader tabbing down the thread gets there.
+    await widget(page).getByRole('article').last().getByRole('button').last().focus();
+    await tabUntil(page, 'Load more comments');
+    expect(await focused(page)).toEqual({ name: 'Load more comments', ring: 'solid' });
+    await page.keyboard.press('Enter');
+    await widget(page).getByRole('article').filter({ hasText: 'The extra staff hours should be paid properly' }).waitFor({ timeout: 15_000 });
+    expect(await widget(page).getByRole('article').count()).toBeGreaterThan(before);
+    expect(await loadMore.count()).toBe(0);
+    // Focus lands on the first comment of the new page, which had not been on screen before.
+    const added = await focusedId(page);
+    expect(added).toMatch(/^comment-/);
+    expect(await widget(page).evaluate((host) => host.shadowRoot!.activeElement?.tagName)).toBe('ARTICLE');
+    expect(firstPage).not.toContain(added);
+  });
+
+  it("shows another reader's new comments with the keyboard, focus moving to the first of them", async () => {
+    const page = await openPage(browser, '/', log);
+    await waitForThread(page);
+    const text = `Arrived while reading ${Date.now()}`;
+    await post(await signUpAnonymous(), {
+      siteId: 'demo',
+      thread: { url: 'https://news.parley.test/2026/11/harbor-street-bike-lanes', title: 'Harbor Street' },
+      body: text,
+      guest: { name: 'Second Reader', email: 'second@example.com' },
+    });
+    const button = widget(page).getByRole('button', { name: 'Show 1 new comment' });
+    await button.waitFor({ timeout: 20_000 });
+    await widget(page).getByRole('combobox').focus();
+    await tabUntil(page, 'Show 1 new comment', 20);
+    expect(await focused(page)).toEqual({ name: 'Show 1 new comment', ring: 'solid' });
+    await page.keyboard.press('Enter');
+    const arrived = widget(page).getByRole('article').filter({ hasText: text });
+    await arrived.waitFor();
+    await expect.poll(() => focusedId(page)).toBe(await arrived.getAttribute('id'));
   });
 });

@@ -87,7 +87,7 @@ describe('deleteComment', () => {
     expect(shards.docs.reduce((sum, shard) => sum + shard.data().approved, 0)).toBe(1);
     const feed = await admin().db.collection(`threads/${threadId}/changes`).orderBy('at').get();
     const last = feed.docs.at(-1)!.data();
-    expect(last).toMatchObject({ kind: 'upsert', comment: { status: 'deleted', body: '', tree: [] } });
+    expect(last).toMatchObject({ kind: 'upsert', before: 'approved', comment: { status: 'deleted', body: '', tree: [] } });
     expect(JSON.stringify(last)).not.toContain('Regrettable');
   });
 

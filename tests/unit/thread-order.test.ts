@@ -40,13 +40,26 @@ describe('buildThread', () => {
     expect(ids(thread[0]!.children)).toEqual(['r1', 'r2']);
   });
 
-  it('shows replies deeper than three levels flat at the third level, saying whom they answer', () => {
-    const chain = [comment('l0', null, 1), comment('l1', 'l0', 2), comment('l2', 'l1', 3), comment('l3', 'l2', 4), comment('l4', 'l3', 5)];
-    const level2 = buildThread(chain, 'oldest')[0]!.children[0]!.children[0]!;
-    expect(level2.comment.id).toBe('l2');
-    expect(ids(level2.children)).toEqual(['l3', 'l4']);
-    expect(level2.children[1]!.replyTo).toEqual({ id: 'l3', name: 'Name l3' });
+  it('nests three levels and lists deeper replies flat at the third, after the reply they descend from, saying whom they answer', () => {
+    const chain = [
+      comment('l0', null, 1),
+      comment('l1', 'l0', 2),
+      comment('l2', 'l1', 3),
+      comment('l2b', 'l1', 4),
+      comment('l3', 'l2', 5),
+      comment('l4', 'l3', 6),
+    ];
+    const level2 = buildThread(chain, 'oldest')[0]!.children[0]!;
+    expect(level2.comment.id).toBe('l1');
+    expect(ids(level2.children)).toEqual(['l2', 'l3', 'l4', 'l2b']);
+    expect(level2.children.map((node) => node.replyTo?.id ?? null)).toEqual([null, 'l2', 'l3', null]);
+    expect(level2.children[2]!.replyTo).toEqual({ id: 'l3', name: 'Name l3' });
     expect(level2.children.every((node) => node.children.length === 0)).toBe(true);
+  });
+
+  it('keeps a deleted third-level reply as a placeholder while deeper replies to it are shown', () => {
+    const chain = [comment('l0', null, 1), comment('l1', 'l0', 2), comment('gone', 'l1', 3, { status: 'deleted' }), comment('l3', 'gone', 4), comment('lone', 'l1', 5, { status: 'deleted' })];
+    expect(ids(buildThread(chain, 'oldest')[0]!.children[0]!.children)).toEqual(['gone', 'l3']);
   });
 
   it('keeps a deleted comment as a placeholder only while it has shown replies', () => {

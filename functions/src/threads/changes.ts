@@ -11,7 +11,9 @@ const FEED_TTL_MS = 2 * 24 * 3600 * 1000;
 /**
  * Appends to the thread's public change feed when a change is visible to readers: the comment
  * became or stayed public (upsert) or stopped being public (remove). `before` is the status the
- * comment had (null for a new comment). Nothing is written for changes readers cannot see.
+ * comment had (null for a new comment); the entry keeps it when it was public, so a reader can
+ * tell how the approved count moved without having the comment loaded. Nothing is written for
+ * changes readers cannot see.
  */
 export function recordChange(
   tx: Writer,
@@ -20,14 +22,16 @@ export function recordChange(
   before: CommentDoc<Timestamp>['status'] | null,
   after: CommentDoc<Timestamp>,
 ): void {
-  const wasPublic = before !== null && isPublicStatus(before);
+  const publicBefore = before !== null && isPublicStatus(before) ? before : null;
   const isPublic = isPublicStatus(after.status);
-  if (!wasPublic && !isPublic) return;
+  if (!publicBefore && !isPublic) return;
   const ref = col.changes(threadId).doc();
   tx.set(ref, {
     commentId,
     kind: isPublic ? 'upsert' : 'remove',
     comment: isPublic ? publicDoc(after) : null,
+    // Part of the same write: lets readers keep the count for comments they have not loaded.
+    before: publicBefore,
     at: FieldValue.serverTimestamp() as Timestamp,
     expireAt: Timestamp.fromMillis(Date.now() + FEED_TTL_MS),
   });

@@ -2,6 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Comment } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
+import { rememberUnpublished } from '../session/unpublished.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 
 /** Editing one of the reader's comments: its source, loaded from the server, then saved back. */
@@ -63,6 +64,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
       try {
         const edited = await client.editComment(site, comment.id, body);
         thread.upsert(edited);
+        if (edited.status === 'pending') rememberUnpublished(edited.threadId, edited);
         return edited;
       } catch (reason) {
         error.value = ParleyError.from(reason).code;

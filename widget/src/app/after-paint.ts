@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { isSignInLink } from '../embed/options.ts';
+import { keepUnpublished, unpublishedIn } from '../session/unpublished.ts';
 import { mergeChanges } from '../thread/merge-changes.ts';
 import { commentIdFromHash, revealComment } from './deep-link.ts';
 import { followTheme } from './follow-theme.ts';
@@ -20,7 +21,7 @@ export interface AfterPaint {
 /**
  * Everything that can wait until the first comments are painted, loaded as its own chunk: the
  * live listener (when the widget is visible and the browser idle), the reader's own comments
- * awaiting moderation, deep links, following the page's light or dark look, the host's count
+ * awaiting moderation (only where this browser posted some not yet seen published), deep links, following the page's light or dark look, the host's count
  * event, and finishing an email-link sign-in the page was opened from. Answers a function that
  * stops it all.
  */
@@ -44,10 +45,20 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
       thread.startLive(mergeChanges);
       const uid = session.uid.value;
       const current = thread.thread.value;
-      // A returning author sees their comments still awaiting moderation.
-      if (uid && current && !current.isNew) {
+      if (!current) return;
+      // Comments the public thread shows are published: nothing to look up for them.
+      const unpublished = unpublishedIn(current.id).filter((id) => {
+        const shown = thread.find(id);
+        return !shown || shown.status === 'pending';
+      });
+      keepUnpublished(current.id, unpublished);
+      // Only an author with comments here not yet seen published loads Auth to see them; a reader who only reads never does.
+      if (uid && !current.isNew && unpublished.length > 0) {
         client.loadOwnComments(current.id, uid).then(
-          (own) => thread.addOwn(own),
+          (own) => {
+            thread.addOwn(own);
+            keepUnpublished(current.id, own.filter((comment) => comment.status === 'pending' || comment.status === 'spam').map((comment) => comment.id));
+          },
           () => {},
         );
       }

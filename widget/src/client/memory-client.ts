@@ -1,7 +1,7 @@
 import { markdownToTree } from '../../../core/src/markdown.ts';
 import { treeText } from '../../../core/src/render-tree.ts';
 import { compareTopLevel } from '../../../core/src/thread-order.ts';
-import { isPublicStatus, type Comment, type PublicSite, type Reaction, type Thread, type ThreadChange, type ThreadSnapshot } from '../../../core/src/types.ts';
+import { isPublicStatus, type Comment, type PublicSite, type PublicStatus, type Reaction, type Thread, type ThreadChange, type ThreadSnapshot } from '../../../core/src/types.ts';
 import { createMemoryIdentity, type MemoryIdentityOptions, type SentLink } from './memory-identity.ts';
 import { ParleyError } from './parley-error.ts';
 import type { Account, NewComment, NewReport, ReaderClient } from './reader-client.ts';
@@ -37,8 +37,12 @@ export interface MemoryClient extends ReaderClient {
   readonly calls: Array<{ method: MemoryMethod; args: unknown[] }>;
   /** Reports received. */
   readonly reports: NewReport[];
-  /** Pushes live changes to listeners, as another reader's post or a moderator would. */
-  emit(changes: ThreadChange[]): void;
+  /**
+   * Pushes live changes to listeners, as another reader's post or a moderator would. Like the
+   * server, it fills in each entry's `before` from the comment it has stored (whatever page it is
+   * on) unless the test gives one, and stamps `at` with now unless given.
+   */
+  emit(changes: Array<Omit<ThreadChange, 'before' | 'at'> & Partial<Pick<ThreadChange, 'before' | 'at'>>>): void;
   /** Makes the next call of `method` (createComment by default) fail with this error. */
   failNext(error: ParleyError, method?: MemoryMethod): void;
   /** Holds calls of `method` until the returned function is called (to look at in-flight states). */
@@ -79,7 +83,17 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   const pageSize = options.pageSize ?? 20;
   const comments = new Map((options.comments ?? []).map((comment) => [comment.id, comment]));
   const sources = new Map<string, string>();
-  const listeners = new Set<(changes: ThreadChange[]) => void>();
+  const listeners = new Set<{ since: number; onChanges: (changes: ThreadChange[]) => void }>();
+  // Like the server's clock: a change made after a snapshot is always later than the snapshot's time.
+  let lastTime = 0;
+  const now = () => (lastTime = Math.max(Date.now(), lastTime + 1));
+  // As the real listener's query (`at > since`): each listener hears only changes after its snapshot.
+  const publish = (changes: readonly ThreadChange[]) => {
+    for (const { since, onChanges } of listeners) {
+      const later = changes.filter((change) => change.at > since);
+      if (later.length > 0) onChanges(later);
+    }
+  };
   const failures = new Map<MemoryMethod, ParleyError[]>([
     ...(Object.entries(options.failOn ?? {}) as Array<[MemoryMethod, ParleyError[]]>).map(([method, errors]): [MemoryMethod, ParleyError[]] => [method, [...errors]]),
     ['createComment', [...(options.failures ?? [])]],
@@ -111,9 +125,9 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       for (const comment of comments.values()) {
         if (comment.author.uid !== uid) continue;
         const anonymous = store({ ...comment, author: { uid: '', name: '', avatar: null, provider: 'guest', badges: [] } });
-        if (isPublic(anonymous)) changes.push({ commentId: comment.id, kind: 'upsert', comment: publicForm(anonymous), at: Date.now() });
+        if (isPublic(anonymous)) changes.push({ commentId: comment.id, kind: 'upsert', comment: publicForm(anonymous), before: comment.status as PublicStatus, at: now() });
       }
-      for (const listener of listeners) listener(changes);
+      publish(changes);
     },
   });
   // Whose comments are "mine": the signed-in account, else the guest uid a post would get.
@@ -169,14 +183,15 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         thread: thread(),
         comments: included.map(publicForm),
         next: start + pageSize < roots.length ? page[page.length - 1]!.id : null,
-        at: Date.now(),
+        at: now(),
       };
       return structuredClone(snapshot);
     },
 
-    watchThread(_threadId, _since, onChanges) {
-      listeners.add(onChanges);
-      return () => listeners.delete(onChanges);
+    watchThread(_threadId, since, onChanges) {
+      const listener = { since, onChanges };
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
     async loadOwnComments(threadId, uid) {
@@ -269,12 +284,15 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       reports.push(input);
     },
 
-    emit(changes) {
-      for (const change of changes) {
-        if (change.comment) store(change.comment);
-        else comments.delete(change.commentId);
-      }
-      for (const listener of listeners) listener(changes);
+    emit(entries) {
+      const changes = entries.map((entry): ThreadChange => {
+        const stored = comments.get(entry.commentId);
+        const before = entry.before !== undefined ? entry.before : stored && isPublic(stored) ? (stored.status as PublicStatus) : null;
+        if (entry.comment) store(entry.comment);
+        else comments.delete(entry.commentId);
+        return { ...entry, before, at: entry.at ?? now() };
+      });
+      publish(changes);
     },
 
     failNext(error, method = 'createComment') {

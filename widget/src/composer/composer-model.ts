@@ -5,6 +5,7 @@ import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { NewComment, ReaderClient } from '../client/reader-client.ts';
 import type { IdentityModel } from '../identity/identity-model.ts';
 import type { SessionModel } from '../session/session-model.ts';
+import { rememberUnpublished } from '../session/unpublished.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import type { Draft } from './draft.ts';
 
@@ -179,6 +180,7 @@ export function createComposerModel(deps: {
           session.rememberUid(stored.author.uid);
           if (!member) session.rememberGuest(details);
           thread.confirmSent(placeholderId, stored);
+          rememberUnpublished(stored.threadId, stored);
           draft.set('');
           attempt = null;
           notice.value = stored.status === 'pending' ? 'held' : 'posted';

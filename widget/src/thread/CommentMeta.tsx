@@ -26,10 +26,9 @@ export function CommentMeta({ node, sending }: { node: ThreadNode; sending: bool
       {sending ? (
         <span class="muted">{i18n.t('comment.sending')}</span>
       ) : (
-        <a class="permalink" href={`#comment-${comment.id}`}>
-          <time dateTime={new Date(comment.createdAt).toISOString()} title={i18n.exactTime(comment.createdAt)}>
-            {i18n.relativeTime(comment.createdAt, view.now.value)}
-          </time>
+        // The exact time is the link's description (for screen readers) and shows on keyboard focus.
+        <a class="permalink" href={`#comment-${comment.id}`} title={i18n.exactTime(comment.createdAt)}>
+          <time dateTime={new Date(comment.createdAt).toISOString()}>{i18n.relativeTime(comment.createdAt, view.now.value)}</time>
         </a>
       )}
       {comment.editedAt && <span class="muted">{i18n.t('comment.edited')}</span>}

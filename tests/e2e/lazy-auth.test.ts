@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { newLog, openPage, postComment, resetDemo, waitForThread, type PageLog } from '../support/pages.ts';
+
+let browser: Browser;
+let log: PageLog;
+
+beforeEach(() => {
+  log = newLog();
+  onTestFailed(() => console.log(log.lines.join('\n')));
+});
+
+beforeAll(async () => {
+  await resetDemo();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Records the paths a browser context requests; answers whether a Firebase SDK chunk was among them, and when the live listener's chunk came. */
+function watchRequests(context: BrowserContext) {
+  const paths: string[] = [];
+  context.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return {
+    sdk: (name: string) => paths.some((path) => path.startsWith(`/assets/sdk-${name}-`)),
+    reset: () => paths.splice(0),
+  };
+}
+
+/** Opens the article and waits until the live listener is running (what follows the first paint has run by then). */
+async function readArticle(context: BrowserContext, requests: ReturnType<typeof watchRequests>, name: string) {
+  const page = await openPage(browser, '/', log, { context, name });
+  await waitForThread(page);
+  await expect.poll(() => requests.sdk('firestore'), { timeout: 15_000 }).toBe(true);
+  // The own-comments lookup, when there is one, starts in the same task as the listener.
+  await page.waitForTimeout(1500);
+  return page;
+}
+
+describe('Firebase Auth and Functions load only for readers who write', () => {
+  it('loads neither for a first-time reader on a plain article page', async () => {
+    const context = await browser.newContext();
+    const requests = watchRequests(context);
+    await readArticle(context, requests, 'first visit');
+    expect({ auth: requests.sdk('auth'), functions: requests.sdk('functions') }).toEqual({ auth: false, functions: false });
+  });
+
+  it('loads neither for a returning author who is only reading, once their comment has been seen published', async () => {
+    const context = await browser.newContext();
+    const requests = watchRequests(context);
+    const writing = await readArticle(context, requests, 'writing');
+    await postComment(writing, `Back later to read ${Date.now()}`);
+    expect(requests.sdk('auth')).toBe(true);
+    await writing.close();
+
+    requests.reset();
+    const reading = await readArticle(context, requests, 'returning');
+    expect(await reading.evaluate(() => localStorage.getItem('parley:uid'))).toBeTruthy();
+    expect({ auth: requests.sdk('auth'), functions: requests.sdk('functions') }).toEqual({ auth: false, functions: false });
+    expect(await reading.evaluate(() => localStorage.getItem('parley:unpublished'))).toBeNull();
+  });
+
+  it('loads Auth after the first paint for an author with a comment on this thread not yet seen published', async () => {
+    const context = await browser.newContext();
+    const requests = watchRequests(context);
+    const writing = await readArticle(context, requests, 'writing');
+    await postComment(writing, `Awaiting a decision ${Date.now()}`);
+    const record = JSON.parse((await writing.evaluate(() => localStorage.getItem('parley:unpublished')))!) as Record<string, string[]>;
+    const [threadId] = Object.keys(record);
+    // As if the comment had been held for review: this browser remembers one the thread does not show.
+    await writing.evaluate((id) => localStorage.setItem('parley:unpublished', JSON.stringify({ [id]: ['held-elsewhere'] })), threadId!);
+    await writing.close();
+
+    requests.reset();
+    await readArticle(context, requests, 'returning with a held comment');
+    expect(requests.sdk('auth')).toBe(true);
+  });
+});

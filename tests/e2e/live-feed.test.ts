@@ -1,0 +1,58 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { admin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+
+let browser: Browser;
+let log: PageLog;
+
+beforeEach(() => {
+  log = newLog();
+  onTestFailed(() => console.log(log.lines.join('\n')));
+});
+
+beforeAll(async () => {
+  await resetDemo();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A feed entry announcing a new approved comment in the seeded article's thread, written `at` the given time. */
+async function announce(body: string, at: Timestamp) {
+  const { db } = admin();
+  const seeded = (await db.collection('comments').where('body', '==', 'Fix the Mill Lane bridge first. Just saying.').get()).docs[0]!;
+  const data = seeded.data();
+  const id = `feed-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const comment = { ...data, body: '', tree: [{ t: 'p', c: [body] }], parentId: null, rootId: id, depth: 0, replyCount: 0, pinned: false, createdAt: at, updatedAt: at };
+  await db.collection(`threads/${data.threadId}/changes`).add({ commentId: id, kind: 'upsert', comment, before: null, at, expireAt: Timestamp.fromMillis(Date.now() + 3600_000) });
+}
+
+describe('the live listener', () => {
+  it('gets only changes made after the snapshot it continues from', async () => {
+    const context: BrowserContext = await browser.newContext();
+    let listening = false;
+    context.on('request', (request) => {
+      if (request.url().includes('/google.firestore.v1.Firestore/Listen')) listening = true;
+    });
+    const page = await openPage(browser, '/', log, { context });
+    await waitForThread(page);
+    await expect.poll(() => listening, { timeout: 20_000 }).toBe(true);
+
+    // An entry from before the page loaded (the snapshot already holds what it says), then one from now.
+    await announce('Already in the snapshot', Timestamp.fromMillis(Date.now() - 10 * 60_000));
+    await announce('Posted while reading', Timestamp.now());
+    const button = widget(page).getByRole('button', { name: /^Show \d+ new comments?$/ });
+    await button.waitFor({ timeout: 20_000 });
+    // Give a late delivery of the old entry the same chance to arrive.
+    await page.waitForTimeout(1000);
+    expect(await button.textContent()).toBe('Show 1 new comment');
+    await button.click();
+    await widget(page).getByText('Posted while reading').waitFor();
+    expect(await widget(page).getByText('Already in the snapshot').count()).toBe(0);
+  });
+});
