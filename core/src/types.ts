@@ -16,6 +16,15 @@ export function isPublicStatus(status: CommentStatus): status is PublicStatus {
   return status === 'approved' || status === 'deleted';
 }
 
+/**
+ * Whether readers see a comment after a change to `status`: approved ones, and the "deleted"
+ * placeholder of a comment readers saw before (it keeps its replies in place). A comment that
+ * was never public leaves no placeholder when it is deleted.
+ */
+export function visibleAfter(status: CommentStatus, wasVisible: boolean): boolean {
+  return status === 'approved' || (status === 'deleted' && wasVisible);
+}
+
 /** How an author signed in. */
 export type Provider = 'guest' | 'email' | 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com' | 'sso';
 

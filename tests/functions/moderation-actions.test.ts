@@ -62,6 +62,9 @@ describe('each moderator action', () => {
     ['spam', 'approved', { status: 'spam', visible: false, pinned: false }, 'remove', -1],
     ['spam', 'pinned', { status: 'spam', visible: false, pinned: false }, 'remove', -1],
     ['delete', 'approved', { status: 'deleted', visible: true, pinned: false }, 'upsert', -1],
+    // Readers never saw these: no placeholder, nothing in the feed.
+    ['delete', 'pending', { status: 'deleted', visible: false, pinned: false }, null, 0],
+    ['delete', 'rejected', { status: 'deleted', visible: false, pinned: false }, null, 0],
     ['restore', 'deleted', { status: 'approved', visible: true, pinned: false }, 'upsert', 1],
     ['restore', 'spam', { status: 'approved', visible: true, pinned: false }, 'upsert', 1],
     ['pin', 'approved', { status: 'approved', visible: true, pinned: true }, 'upsert', 0],
@@ -83,6 +86,14 @@ describe('each moderator action', () => {
     expect((await actionsOn(id)).slice(actionsBefore.length)).toEqual([
       expect.objectContaining({ siteId: 'news', action, by: moderator.uid, byName: 'Mona Mod', commentId: id, revision: 2, targetUid: reader.uid, reason: `because ${action}` }),
     ]);
+  });
+
+  it('leaves no public placeholder when an author deletes a comment still held for review', async () => {
+    const { id, threadId } = await commentIn('pending');
+    const feedBefore = await feed(threadId);
+    expect(await call('deleteComment', { siteId: 'news', commentId: id }, reader)).toMatchObject({ ok: true });
+    expect(await read(`comments/${id}`)).toMatchObject({ status: 'deleted', visible: false });
+    expect(await feed(threadId)).toHaveLength(feedBefore.length);
   });
 
   it('reports a decision the comment already has as unchanged, with no feed entry and no record', async () => {

@@ -8,6 +8,7 @@ import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
+import { visibleAfter } from '../../../core/src/types.ts';
 import { publicDoc, toComment } from './public-comment.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from './status-change.ts';
@@ -31,8 +32,10 @@ export async function deleteComment(request: CallableRequest<unknown>): Promise<
     if (before.author.uid !== uid) refuse('not-author');
     if (before.status === 'deleted') refuse('comment-deleted');
     const now = Timestamp.now();
-    const after: CommentDoc<Timestamp> = { ...before, status: 'deleted', visible: true, pinned: false, updatedAt: now };
-    tx.update(ref, { status: 'deleted', visible: true, pinned: false, updatedAt: now });
+    // A published comment leaves a placeholder for its replies; one readers never saw leaves nothing.
+    const visible = visibleAfter('deleted', before.visible);
+    const after: CommentDoc<Timestamp> = { ...before, status: 'deleted', visible, pinned: false, updatedAt: now };
+    tx.update(ref, { status: 'deleted', visible, pinned: false, updatedAt: now });
     applyCommentChange(asWriter(tx), commentId, before, after, { action: 'author-delete', by: { uid, name: before.author.name }, reason: '' });
     return { before, after };
   });

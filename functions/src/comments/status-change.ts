@@ -62,7 +62,7 @@ export function applyCommentChange(
     writer.update(col.commentPrivate().doc(id), { 'reports.count': 0 });
   }
 
-  recordChange(writer, after.threadId, id, before?.status ?? null, after);
+  recordChange(writer, after.threadId, id, before, after);
 
   if (decision) {
     writer.create(col.actions().doc(), {

@@ -3,7 +3,7 @@ import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { NoFieldsSchema, UpdateProfileSchema } from '../../../core/src/identity-requests.ts';
-import { isPublicStatus } from '../../../core/src/types.ts';
+import { visibleAfter } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { auth, db, REGION } from '../shared/app.ts';
@@ -104,7 +104,7 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
         ...before,
         author: FORMER_MEMBER,
         status,
-        visible: isPublicStatus(status),
+        visible: visibleAfter(status, before.visible),
         pinned: remove ? false : before.pinned,
         body: remove ? '' : before.body,
         tree: remove ? [] : before.tree,

@@ -4,7 +4,7 @@ import type { ModerateResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { isPublicStatus } from '../../../core/src/types.ts';
+import { visibleAfter } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { requireRole } from '../identity/require-role.ts';
@@ -49,7 +49,7 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
         } else result.unchanged.push(snap.id);
         continue;
       }
-      const after: CommentDoc<Timestamp> = { ...before, ...next, visible: isPublicStatus(next.status), updatedAt: now };
+      const after: CommentDoc<Timestamp> = { ...before, ...next, visible: visibleAfter(next.status, before.visible), updatedAt: now };
       tx.update(snap.ref, { status: after.status, visible: after.visible, pinned: after.pinned, updatedAt: now });
       applyCommentChange(asWriter(tx), snap.id, before, after, { action, by: moderator, reason });
       changes.push({ before, after });

@@ -10,8 +10,8 @@ const FEED_TTL_MS = 2 * 24 * 3600 * 1000;
 
 /**
  * Appends to the thread's public change feed when a change is visible to readers: the comment
- * became or stayed public (upsert) or stopped being public (remove). `before` is the status the
- * comment had (null for a new comment); the entry keeps it when it was public, so a reader can
+ * became or stayed public (upsert) or stopped being public (remove). `before` is the comment as it
+ * was (null for a new one); the entry keeps its status when it was public, so a reader can
  * tell how the approved count moved without having the comment loaded. Nothing is written for
  * changes readers cannot see.
  */
@@ -19,11 +19,11 @@ export function recordChange(
   tx: Writer,
   threadId: string,
   commentId: string,
-  before: CommentDoc<Timestamp>['status'] | null,
+  before: Pick<CommentDoc<Timestamp>, 'status' | 'visible'> | null,
   after: CommentDoc<Timestamp>,
 ): void {
-  const publicBefore = before !== null && isPublicStatus(before) ? before : null;
-  const isPublic = isPublicStatus(after.status);
+  const publicBefore = before?.visible && isPublicStatus(before.status) ? before.status : null;
+  const isPublic = after.visible && isPublicStatus(after.status);
   if (!publicBefore && !isPublic) return;
   const ref = col.changes(threadId).doc();
   tx.set(ref, {
