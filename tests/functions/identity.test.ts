@@ -4,6 +4,7 @@ import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { fingerprint } from '../support/snapshot-db.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -75,6 +76,20 @@ describe('email-link sign-in', () => {
     const fromIp = { 'x-forwarded-for': '198.51.100.99' };
     for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `u${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
     expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
+  });
+
+  it('counts nothing when either limit refuses a request', async () => {
+    const fromIp = { 'x-forwarded-for': '198.51.100.77' };
+    for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `v${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
+    const full = await fingerprint();
+    // The IP address is at its limit: the new address must not be counted either.
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await fingerprint()).toBe(full);
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, { 'x-forwarded-for': `203.0.113.${i}` })).toMatchObject({ ok: true });
+    // The address is at its limit: the new IP address must not be counted.
+    const again = await fingerprint();
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, { 'x-forwarded-for': '203.0.113.200' })).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await fingerprint()).toBe(again);
   });
 
   it('refuses an invalid address and a page outside the site', async () => {
