@@ -3,7 +3,7 @@ import type { CreateCommentResult, SsoSignInResult } from '../../core/src/api.ts
 import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { countDocs, GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { fingerprint } from '../support/snapshot-db.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
@@ -45,6 +45,29 @@ describe('publisher SSO', () => {
       expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: true });
     }
     expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'sso-invalid', status: 'UNAUTHENTICATED' });
+  });
+
+  it("refuses a replay whose signature's last character was changed to another spelling of the same bytes", async () => {
+    const token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
+    expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: true });
+    const [body, signature] = token.split('.') as [string, string];
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // 32 bytes take 43 characters; the last one's two low bits carry nothing.
+    const respelled = signature.slice(0, -1) + alphabet[alphabet.indexOf(signature.at(-1)!) ^ 1];
+    expect(respelled).not.toBe(signature);
+    expect(Buffer.from(respelled, 'base64url').equals(Buffer.from(signature, 'base64url'))).toBe(true);
+    expect(await call('ssoSignIn', { siteId: 'news', token: `${body}.${respelled}` })).toMatchObject({ ok: false, code: 'sso-invalid' });
+  });
+
+  it("refuses comments from one site's SSO user on another site that offers SSO too", async () => {
+    await admin().db.doc('sites/sport').set({ name: 'Sport', providers: ['guest', 'sso'] });
+    await admin().db.doc('sites/sport/private/secrets').set({ ssoSecret: 'sport-secret-0123456789abcdef' });
+    await admin().db.doc('sites/news').update({ providers: ['guest', 'sso'] });
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'user-7', name: 'Nell', exp: nowSec() + 300 }, SECRET) });
+    const user = await signInWithCustomToken(result.ok ? result.data.customToken : '');
+    expect(await call('createComment', newComment({ siteId: 'sport', guest: undefined }), user)).toMatchObject({ ok: false, code: 'sso-invalid', status: 'UNAUTHENTICATED' });
+    expect(await countDocs('comments')).toBe(0);
+    expect(await call('createComment', newComment({ guest: undefined }), user)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'sso' } } } });
   });
 
   it('refuses sites without an SSO secret, and malformed tokens', async () => {
