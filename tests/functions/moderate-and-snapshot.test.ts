@@ -93,8 +93,9 @@ describe('moderateComments', () => {
     expect(page.thread.count).toBe(0);
     const feed = await admin().db.collection(`threads/${threadId}/changes`).orderBy('at').get();
     expect(feed.docs.map((entry) => entry.data().kind)).toEqual(['upsert', 'remove']);
-    const actions = await admin().db.collection('moderationActions').get();
+    const actions = await admin().db.collection('moderationActions').orderBy('at').get();
     expect(actions.docs.map((entry) => entry.data())).toEqual([
+      expect.objectContaining({ siteId: 'news', by: null, byName: 'system', action: 'approve', commentId: comment.id, revision: 1, reason: 'default: passed every check' }),
       expect.objectContaining({ siteId: 'news', by: moderator.uid, action: 'reject', commentId: comment.id, revision: 1, reason: 'off-topic' }),
     ]);
   });

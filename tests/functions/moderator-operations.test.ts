@@ -49,7 +49,10 @@ describe('moderateComments', () => {
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 1 } });
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 0, reasons: { 'off-topic': 1 } } });
-    expect((await actions()).map((action) => action.action)).toEqual(['dismiss-reports']);
+    expect((await actions()).map((action) => [action.action, action.by])).toEqual([
+      ['approve', null],
+      ['dismiss-reports', moderator.uid],
+    ]);
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { unchanged: [comment.id] } });
   });
 
@@ -109,9 +112,10 @@ describe('banUser, unbanUser and trustUser', () => {
     expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: false, code: 'user-banned' });
     expect(await call('unbanUser', { siteId: 'news', uid: reader.uid }, moderator)).toMatchObject({ ok: true, data: { ban: null } });
     expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: true });
-    expect((await actions()).map((action) => [action.action, action.targetUid])).toEqual([
-      ['ban', reader.uid],
-      ['unban', reader.uid],
+    expect((await actions()).map((action) => [action.action, action.targetUid, action.by])).toEqual([
+      ['ban', reader.uid, moderator.uid],
+      ['unban', reader.uid, moderator.uid],
+      ['approve', reader.uid, null],
     ]);
   });
 
@@ -144,7 +148,7 @@ describe('setThreadState', () => {
     await call('setThreadState', { siteId: 'news', threadId, closed: false, premoderate: true }, moderator);
     expect(await call('createComment', newComment({ body: 'held?' }), reader)).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
     // Reopening and pre-moderating in one call share a timestamp, so compare without order.
-    expect((await actions()).map((action) => action.action).sort()).toEqual(['close-thread', 'hold', 'premoderate-thread', 'reopen-thread']);
+    expect((await actions()).map((action) => action.action).sort()).toEqual(['approve', 'close-thread', 'hold', 'premoderate-thread', 'reopen-thread']);
   });
 
   it('refuses an unknown thread and a reader', async () => {

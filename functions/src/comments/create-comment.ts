@@ -21,6 +21,8 @@ import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
+/** The action record of the pipeline's decision on a new comment. */
+const SYSTEM_ACTIONS: Record<Decision['status'], string> = { approved: 'approve', pending: 'hold', spam: 'spam', rejected: 'reject' };
 /** Attempts when the same author posts concurrently. */
 const MAX_ATTEMPTS = 8;
 
@@ -184,8 +186,8 @@ async function commitCreate(args: {
       const initial = { approved: 0, pending: 0, rejected: 0, spam: 0, [doc.status]: 1 };
       batch.create(userRef, { siteId, uid, ...update, joinedAt: doc.createdAt, trusted: false, ban: null, counts: initial });
     }
-    const held = decision.status !== 'approved';
-    const systemDecision = held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null;
+    // The system's decision is recorded like a moderator's, approvals included.
+    const systemDecision = { action: SYSTEM_ACTIONS[decision.status], by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` };
     applyCommentChange(batch, commentRef.id, null, doc, systemDecision, { authorCounts: false });
     if (isNew) {
       // Created only with its first comment; a concurrent first comment's create makes this
