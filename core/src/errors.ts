@@ -16,7 +16,7 @@ export const ERROR_CODES = {
   'name-missing': 'invalid-argument',
   /** The display name is longer than 50 characters. */
   'name-too-long': 'invalid-argument',
-  /** The display name is reserved for a moderator or registered user of the site. */
+  /** The display name is reserved for an owner or moderator of the site (or is an email address). */
   'name-reserved': 'permission-denied',
   /** A guest comment has no email address. */
   'email-missing': 'invalid-argument',

@@ -122,7 +122,7 @@ describe('a refused comment on a new page', () => {
       return {};
     }, 'user-banned'],
     ["a staff member's name", async () => {
-      await setSettings('news', { reservedNames: ['sam moderator'] });
+      await setSettings('news', { reservedNames: { 'sam moderator': 'staff-uid' } });
       return { guest: { name: 'Sam Moderator', email: 'x@example.com' } };
     }, 'name-reserved'],
     ['one comment too many', async (guest) => {

@@ -162,6 +162,34 @@ describe('protection', () => {
     expect(mod.uid).toBe(refreshed.uid);
   });
 
+  it("keeps a renamed moderator's name reserved and frees the old one", async () => {
+    const owner = await signedInWithRoles('owner@news.example', { news: 'owner' }, 'Owner');
+    await signedInWithRoles('sam@news.example', {}, 'Sam Moderator');
+    await call('setModerator', { siteId: 'news', email: 'sam@news.example', role: 'moderator' }, owner);
+    const sam = await signInWithPassword('sam@news.example', 'password-123');
+    expect(await call('updateProfile', { name: 'Samantha Editor' }, sam)).toMatchObject({ ok: true });
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: 'samantha EDITOR', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('createComment', newComment({ guest: { name: 'Sam Moderator', email: 'x@example.com' } }), guest)).toMatchObject({ ok: true });
+    const renamed = await signInWithPassword('sam@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined, body: 'Under my new name' }), renamed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Samantha Editor' } } } });
+  });
+
+  it("refuses a moderator posting under another moderator's name, and renaming to it", async () => {
+    const owner = await signedInWithRoles('owner@news.example', { news: 'owner' }, 'Owner');
+    await Promise.all([signedInWithRoles('alex@news.example', {}, 'Alex Mod'), signedInWithRoles('bea@news.example', {}, 'Bea Mod')]);
+    for (const email of ['alex@news.example', 'bea@news.example']) await call('setModerator', { siteId: 'news', email, role: 'moderator' }, owner);
+    const bea = await signInWithPassword('bea@news.example', 'password-123');
+    expect(await call('updateProfile', { name: 'ALEX  mod' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect((await admin().auth.getUser(bea.uid)).displayName).toBe('Bea Mod');
+    // As the Auth SDK's own updateProfile would, without Parley's callable.
+    await admin().auth.updateUser(bea.uid, { displayName: 'Alex Mod' });
+    const posing = await signInWithPassword('bea@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), posing)).toMatchObject({ ok: false, code: 'name-reserved' });
+    const alex = await signInWithPassword('alex@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), alex)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Alex Mod', badges: ['moderator'] } } } });
+  });
+
   it("gives a guest who types a member's email nothing of theirs: no badge, no edit", async () => {
     const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
     const { comment } = await post(moderator, { guest: undefined });

@@ -10,6 +10,7 @@ import { auth, db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { asWriter } from '../shared/writer.ts';
+import { syncReservedName } from '../sites/reserved-names.ts';
 import { loadSettings } from '../sites/site-config.ts';
 import { assertActive } from './active-user.ts';
 
@@ -137,7 +138,11 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
   return result;
 }
 
-/** Changes the caller's display name (and website) for their future comments. */
+/**
+ * Changes the caller's display name (and website) for their future comments. On the sites where
+ * the caller is staff, the new name is reserved for them and the old one freed; a name another
+ * staff member holds there is refused (`name-reserved`) before anything changes.
+ */
 export async function updateProfile(request: CallableRequest<unknown>): Promise<{ name: string }> {
   const checked = check(UpdateProfileSchema, request.data);
   if (!checked.ok) refuse(checked.code);
@@ -145,6 +150,10 @@ export async function updateProfile(request: CallableRequest<unknown>): Promise<
   await assertActive(request.auth!);
   const { name, website } = checked.value;
   if (name.includes('@')) refuse('name-reserved', 'a name may not be an email address');
+  // Roles from the account itself, not the token: a role granted or revoked since sign-in counts.
+  const roles = ((await auth.getUser(uid)).customClaims?.roles ?? {}) as Record<string, unknown>;
+  const staffSites = Object.keys(roles).filter((siteId) => roles[siteId] === 'owner' || roles[siteId] === 'moderator');
+  await syncReservedName(uid, name, staffSites, { refuseTaken: true });
   await auth.updateUser(uid, { displayName: name });
   await col.users().doc(uid).set({ name, ...(website === undefined ? {} : { website }) }, { merge: true });
   return { name };
