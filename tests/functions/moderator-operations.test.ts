@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModerateResult, RotateSsoSecretResult, SetModeratorResult, ThreadStateResult, UserStandingResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
+import { readAs } from '../support/snapshot-db.ts';
 import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 
@@ -117,6 +118,35 @@ describe('banUser, unbanUser and trustUser', () => {
       ['unban', reader.uid, moderator.uid],
       ['approve', reader.uid, null],
     ]);
+  });
+
+  it("shadow-bans: the author's comments leave every reader's view but stay in their own", async () => {
+    await setSettings('news', { suspectWords: ['casino'] });
+    const first = await post(reader, { body: 'Published one' });
+    const second = await post(reader, { body: 'Published two' });
+    const held = await post(reader, { body: 'casino talk' });
+    const bystander = await post(await signUpAnonymous(), { body: 'Not banned' });
+    const approvedCount = async () => (await admin().db.collection(`threads/${first.threadId}/counters`).get()).docs.reduce((sum, shard) => sum + shard.data().approved, 0);
+    expect(await approvedCount()).toBe(3);
+
+    expect(await call('banUser', { siteId: 'news', uid: reader.uid, hours: null, shadow: true, reason: 'troll' }, moderator)).toMatchObject({ ok: true, data: { ban: { shadow: true } } });
+    for (const { comment } of [first, second, held]) {
+      expect(await read(`comments/${comment.id}`), comment.id).toMatchObject({ status: 'spam', visible: false });
+      expect(await readAs(`comments/${comment.id}`, null), comment.id).toBeNull();
+      expect(await readAs(`comments/${comment.id}`, reader.idToken), comment.id).not.toBeNull();
+    }
+    expect(await read(`comments/${bystander.comment.id}`)).toMatchObject({ status: 'approved' });
+    expect(await approvedCount()).toBe(1);
+    const feed = await admin().db.collection(`threads/${first.threadId}/changes`).where('kind', '==', 'remove').get();
+    expect(feed.docs.map((entry) => entry.data().commentId).sort()).toEqual([first.comment.id, second.comment.id].sort());
+    expect(await read(`siteUsers/news_${reader.uid}`)).toMatchObject({ counts: { approved: 0, pending: 0, spam: 3 } });
+    const filed = (await actions()).filter((action) => action.by === moderator.uid && action.action === 'spam');
+    expect(filed.map((action) => action.commentId).sort()).toEqual([first, second, held].map(({ comment }) => comment.id).sort());
+    expect(filed.every((action) => action.reason === 'shadow ban: troll')).toBe(true);
+    // What the author is told of a new comment: published, as before the ban.
+    const later = await post(reader, { body: 'Still talking' });
+    expect(later.comment.status).toBe('approved');
+    expect(await read(`comments/${later.comment.id}`)).toMatchObject({ status: 'spam' });
   });
 
   it('lets a trusted author skip first-time review', async () => {
