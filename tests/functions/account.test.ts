@@ -111,4 +111,10 @@ describe('updateProfile', () => {
     expect(await call('updateProfile', { name: 'me@example.com' }, leaver)).toMatchObject({ ok: false, code: 'name-reserved' });
     expect(await call('updateProfile', { name: '' }, leaver)).toMatchObject({ ok: false, code: 'name-missing' });
   });
+
+  it('takes a name only: a website is given with each guest comment, where it is checked', async () => {
+    expect(await call('updateProfile', { name: 'Q', website: 'javascript:alert(1)' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await call('updateProfile', { name: 'Q', website: 'https://q.example' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await read(`users/${leaver.uid}`)).toBeUndefined();
+  });
 });

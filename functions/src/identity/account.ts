@@ -157,23 +157,23 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
 }
 
 /**
- * Changes the caller's display name (and website) for their future comments. On the sites where
- * the caller is staff, the new name is reserved for them and the old one freed; a name another
- * staff member holds there is refused (`name-reserved`) before anything changes.
+ * Changes the caller's display name for their future comments. On the sites where the caller is
+ * staff, the new name is reserved for them and the old one freed; a name another staff member
+ * holds there is refused (`name-reserved`) before anything changes.
  */
 export async function updateProfile(request: CallableRequest<unknown>): Promise<{ name: string }> {
   const checked = check(UpdateProfileSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { uid } = requireCaller(request);
   await assertActive(request.auth!);
-  const { name, website } = checked.value;
+  const { name } = checked.value;
   if (name.includes('@')) refuse('name-reserved', 'a name may not be an email address');
   // Roles from the account itself, not the token: a role granted or revoked since sign-in counts.
   const roles = ((await auth.getUser(uid)).customClaims?.roles ?? {}) as Record<string, unknown>;
   const staffSites = Object.keys(roles).filter((siteId) => roles[siteId] === 'owner' || roles[siteId] === 'moderator');
   await syncReservedName(uid, name, staffSites, { refuseTaken: true });
   await auth.updateUser(uid, { displayName: name });
-  await col.users().doc(uid).set({ name, ...(website === undefined ? {} : { website }) }, { merge: true });
+  await col.users().doc(uid).set({ name }, { merge: true });
   return { name };
 }
 
