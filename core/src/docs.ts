@@ -154,8 +154,11 @@ export interface SiteSettingsDoc {
   rateLimits: RateLimits;
   /** What happens to a deleted account's comments. */
   accountDeletion: 'delete' | 'anonymise';
-  /** Folded display names of the site's owners and moderators: nobody else may post under them. */
-  reservedNames: string[];
+  /**
+   * The site's owners' and moderators' display names, folded as the word lists are, each with
+   * the uid of the one staff member who may post under it.
+   */
+  reservedNames: Record<string, string>;
   /** Whether an SSO secret exists (the secret itself is unreadable to clients), and when it was last made, in ms. */
   ssoConfigured?: boolean;
   ssoRotatedAt?: number;

@@ -16,7 +16,7 @@ export const ERROR_CODES = {
   'name-missing': 'invalid-argument',
   /** The display name is longer than 50 characters. */
   'name-too-long': 'invalid-argument',
-  /** The display name is reserved for a moderator or registered user of the site. */
+  /** The display name is reserved for an owner or moderator of the site (or is an email address). */
   'name-reserved': 'permission-denied',
   /** A guest comment has no email address. */
   'email-missing': 'invalid-argument',
@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   'reason-invalid': 'invalid-argument',
   /** A bulk request names no comments or more than 100. */
   'too-many-ids': 'invalid-argument',
-  /** The sign-in link or SSO payload is malformed, forged, expired or already used. */
+  /** The sign-in link or SSO payload is malformed, forged, expired or already used, or an SSO sign-in is used on another site than the one it belongs to. */
   'sso-invalid': 'unauthenticated',
   /** The account is disabled. */
   'account-disabled': 'permission-denied',

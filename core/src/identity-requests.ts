@@ -22,10 +22,9 @@ export const SsoSignInSchema = strictRecord({
 /** A validated `ssoSignIn` request. */
 export type SsoSignInRequest = v.InferOutput<typeof SsoSignInSchema>;
 
-/** `updateProfile`: the caller's display name and website. */
+/** `updateProfile`: the caller's display name (a guest's website goes with each comment instead). */
 export const UpdateProfileSchema = strictRecord({
   name: NameSchema,
-  website: v.optional(v.pipe(v.string('invalid-request'), v.maxLength(500, 'website-invalid'))),
 });
 /** A validated `updateProfile` request. */
 export type UpdateProfileRequest = v.InferOutput<typeof UpdateProfileSchema>;

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
+import * as v from 'valibot';
+import { NameSchema } from '../../core/src/validation.ts';
 import { readPorts } from './emulators.ts';
 import { PROJECT_ID, ROOT } from './paths.ts';
 import { SetupError } from './setup-error.ts';
@@ -17,6 +19,8 @@ export interface GrantOwnerOptions {
   emulators: boolean;
   /** `--create-site`: create the site with default settings when it does not exist. */
   createSite: boolean;
+  /** `--name`: the owner's display name, set on the account and reserved on the site. */
+  name: string | null;
 }
 
 /** What `grant-owner` did, for its report. */
@@ -26,25 +30,30 @@ export interface GrantOwnerResult {
   target: string;
   createdAccount: boolean;
   createdSite: boolean;
+  /** The account's display name after the grant (reserved on the site), or null. */
+  name: string | null;
 }
 
 export const GRANT_OWNER_USAGE =
-  'Usage: npm run grant-owner -- EMAIL [SITE] [--emulators | --project PROJECT_ID] [--create-site]\n' +
+  'Usage: npm run grant-owner -- EMAIL [SITE] [--emulators | --project PROJECT_ID] [--create-site] [--name "DISPLAY NAME"]\n' +
   '  (neither: the emulators when they are running, else the project of parley.config.json)\n' +
   '  --emulators        the local emulators (ports from firebase.json); also used when FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST are set\n' +
   '  --project ID       a real Firebase project, with Application Default Credentials (gcloud auth application-default login)\n' +
-  '  --create-site      create SITE with default settings if it does not exist yet';
+  '  --create-site      create SITE with default settings if it does not exist yet\n' +
+  '  --name NAME        set the account\'s display name; the site reserves it for the owner (nobody else may post under it)';
 
 /** Reads the command line (without node and the script). */
 export function parseGrantOwnerArgs(argv: readonly string[]): GrantOwnerOptions {
   const positional: string[] = [];
-  const options: GrantOwnerOptions = { email: '', site: null, project: null, emulators: false, createSite: false };
+  const options: GrantOwnerOptions = { email: '', site: null, project: null, emulators: false, createSite: false, name: null };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--emulators') options.emulators = true;
     else if (arg === '--create-site') options.createSite = true;
     else if (arg === '--project') options.project = argv[++index] ?? '';
     else if (arg.startsWith('--project=')) options.project = arg.slice('--project='.length);
+    else if (arg === '--name') options.name = argv[++index] ?? '';
+    else if (arg.startsWith('--name=')) options.name = arg.slice('--name='.length);
     else if (arg.startsWith('-')) throw new SetupError(`Unknown option ${arg}.\n${GRANT_OWNER_USAGE}`);
     else positional.push(arg);
   }
@@ -54,6 +63,11 @@ export function parseGrantOwnerArgs(argv: readonly string[]): GrantOwnerOptions 
   if (site !== undefined && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(site)) throw new SetupError(`“${site}” is not a site id (lower-case letters, digits and dashes).`);
   if (options.project === '') throw new SetupError(`--project needs a project id.\n${GRANT_OWNER_USAGE}`);
   if (options.project && options.emulators) throw new SetupError('Choose either --emulators or --project, not both.');
+  if (options.name !== null) {
+    const name = v.safeParse(NameSchema, options.name);
+    if (!name.success || name.output.includes('@')) throw new SetupError(`--name needs a display name of 1 to 50 characters, not an email address.\n${GRANT_OWNER_USAGE}`);
+    options.name = name.output;
+  }
   return { ...options, email: email.toLowerCase(), site: site ?? null };
 }
 
@@ -141,9 +155,11 @@ export function configureTarget(options: GrantOwnerOptions, env: NodeJS.ProcessE
 }
 
 /**
- * Makes the account an owner of the site: the custom claim (other sites' roles kept) and its
- * `siteRoles` mirror, through the same code as the `setModerator` function, plus a log record.
- * Creates the account (without a password: it signs in by email link or a provider) when missing.
+ * Makes the account an owner of the site: the custom claim (other sites' roles kept), its
+ * `siteRoles` mirror and the reserved display name, through the same code as the `setModerator`
+ * function, plus a log record. Creates the account (without a password: it signs in by email
+ * link or a provider) when missing; `--name` sets its display name. An owner without a name
+ * reserves one when they choose it (updateProfile).
  */
 export async function grantOwner(options: GrantOwnerOptions, env: NodeJS.ProcessEnv = process.env): Promise<GrantOwnerResult> {
   const target = configureTarget(options, env);
@@ -164,7 +180,9 @@ export async function grantOwner(options: GrantOwnerOptions, env: NodeJS.Process
   }
   let user = await auth.getUserByEmail(options.email).catch(() => null);
   const createdAccount = !user;
-  user ??= await auth.createUser({ email: options.email });
+  const displayName = options.name ? { displayName: options.name } : {};
+  if (!user) user = await auth.createUser({ email: options.email, ...displayName });
+  else if (options.name) user = await auth.updateUser(user.uid, displayName);
   await setRoleClaim(user.uid, options.email, site, 'owner', null);
   await db.collection('moderationActions').add({
     siteId: site,
@@ -177,7 +195,7 @@ export async function grantOwner(options: GrantOwnerOptions, env: NodeJS.Process
     reason: options.email,
     at: Timestamp.now(),
   });
-  return { uid: user.uid, site, target, createdAccount, createdSite };
+  return { uid: user.uid, site, target, createdAccount, createdSite, name: user.displayName ?? null };
 }
 
 async function onlySite(db: Firestore): Promise<string> {

@@ -137,7 +137,7 @@ export async function seedModeration(now = Date.now()): Promise<void> {
 
   const writes = store.batch();
   // Staff names are reserved, as granting a role through the functions does.
-  const reservedNames = [DEMO_MODERATOR.name, DEMO_SECOND_MODERATOR.name].map((name) => foldForMatching(name).trim());
+  const reservedNames = { [foldForMatching(DEMO_MODERATOR.name).trim()]: ownerUid, [foldForMatching(DEMO_SECOND_MODERATOR.name).trim()]: kimUid };
   writes.set(store.doc(`sites/${DEMO_SITE_ID}/private/settings`), { ...DEMO_SETTINGS, reservedNames }, { merge: true });
   for (const [id, doc] of [
     role(DEMO_SITE_ID, ownerUid, DEMO_MODERATOR.email, 'owner', now - 40 * DAY),

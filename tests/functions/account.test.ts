@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
-import { readableByReaders } from '../support/snapshot-db.ts';
+import { dumpDatabase, readableByReaders } from '../support/snapshot-db.ts';
 
 const NAME = 'Quentin Zyxwvut';
 const EMAIL = 'quentin.zyxwvut@example.com';
@@ -17,6 +18,8 @@ beforeEach(async () => {
 });
 
 async function session() {
+  // The address asked for a sign-in link once: a mail document and a rate-limit record.
+  expect(await call('sendSignInLink', { siteId: 'news', email: EMAIL, continueUrl: 'https://news.example.com/story' })).toMatchObject({ ok: true });
   const first = await post(leaver, { body: 'My first thought', guest: undefined });
   await post(other, { body: 'A reply to Q', parentId: first.comment.id });
   const held = await post(leaver, { body: 'casino night', guest: undefined });
@@ -77,6 +80,27 @@ describe('delete my account', () => {
     expect(await read(`siteUsers/news_${leaver.uid}`)).toBeUndefined();
     await expect(admin().auth.getUser(leaver.uid)).rejects.toThrow();
   });
+
+  it.each(['anonymise', 'delete'] as const)('leaves no trace of the uid, name, email or email hash anywhere but the log\'s target (site setting: %s)', async (policy) => {
+    await setSettings('news', { accountDeletion: policy });
+    await session();
+    const hash = createHash('sha256').update(EMAIL).digest('base64url');
+    const needles = [leaver.uid, NAME, EMAIL, 'quentin', hash];
+    const tracesIn = (all: Map<string, Record<string, unknown>>) =>
+      [...all].flatMap(([path, data]) => {
+        // The moderators' log keeps whom a decision was about (NOTES.md, deleted accounts).
+        const kept = path.startsWith('moderationActions/') ? { ...data, targetUid: null } : data;
+        const text = `${path} ${JSON.stringify(kept)}`.toLowerCase();
+        return needles.filter((needle) => text.includes(needle.toLowerCase())).map((needle) => `${path}: ${needle}`);
+      });
+    // Before: the session left the user in most collections, the mail and its rate limit included.
+    const before = tracesIn(await dumpDatabase());
+    for (const collection of ['users/', 'siteUsers/', 'comments/', 'commentPrivate/', 'reactions/', 'reports/', 'requests/', 'mail/', 'emailLinkRequests/']) {
+      expect(before.some((trace) => trace.startsWith(collection)), collection).toBe(true);
+    }
+    expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true });
+    expect(tracesIn(await dumpDatabase())).toEqual([]);
+  });
 });
 
 describe('updateProfile', () => {
@@ -86,5 +110,11 @@ describe('updateProfile', () => {
     expect((await post(fresh, { guest: undefined })).comment.author.name).toBe('Q. Z.');
     expect(await call('updateProfile', { name: 'me@example.com' }, leaver)).toMatchObject({ ok: false, code: 'name-reserved' });
     expect(await call('updateProfile', { name: '' }, leaver)).toMatchObject({ ok: false, code: 'name-missing' });
+  });
+
+  it('takes a name only: a website is given with each guest comment, where it is checked', async () => {
+    expect(await call('updateProfile', { name: 'Q', website: 'javascript:alert(1)' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await call('updateProfile', { name: 'Q', website: 'https://q.example' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await read(`users/${leaver.uid}`)).toBeUndefined();
   });
 });

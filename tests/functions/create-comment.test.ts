@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
-import { call, signUpAnonymous } from '../support/emulator.ts';
-import { countDocs, newComment, resetWithSite, signedInWithRoles } from '../support/fixtures.ts';
+import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { countDocs, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { fingerprint } from '../support/snapshot-db.ts';
 
 beforeEach(() => resetWithSite());
 
@@ -77,6 +78,7 @@ describe('createComment', () => {
     expect(result).toMatchObject({ ok: false, code, status: status.toUpperCase().replace('-', '_') });
     expect(await countDocs('comments')).toBe(0);
     expect(await countDocs('commentPrivate')).toBe(0);
+    expect(await countDocs('threads')).toBe(0);
   });
 
   it('never publishes an account name that is an email address', async () => {
@@ -107,3 +109,41 @@ describe('createComment', () => {
     expect(secret.decision.phase).toBe('moderation-mode');
   });
 });
+
+describe('a refused comment on a new page', () => {
+  const NEW_PAGE = { url: 'https://news.example.com/never-commented', title: 'Fresh' };
+
+  it.each<[string, (guest: TestUser) => Promise<Record<string, unknown>>, string]>([
+    ['a banned word', async () => (await setSettings('news', { bannedWords: ['scam'] }), { body: 'what a scam' }), 'comment-rejected'],
+    ["a body over the site's limit", async () => (await admin().db.doc('sites/news').update({ maxLength: 10 }), { body: 'x'.repeat(11) }), 'body-too-long'],
+    ['a reply to a missing comment', async () => ({ parentId: 'missing' }), 'parent-not-found'],
+    ['a banned author', async (guest) => {
+      await admin().db.doc(`siteUsers/news_${guest.uid}`).set({ siteId: 'news', uid: guest.uid, ban: { until: null, shadow: false, reason: 'x', by: 'm', at: new Date() } });
+      return {};
+    }, 'user-banned'],
+    ["a staff member's name", async () => {
+      await setSettings('news', { reservedNames: { 'sam moderator': 'staff-uid' } });
+      return { guest: { name: 'Sam Moderator', email: 'x@example.com' } };
+    }, 'name-reserved'],
+    ['one comment too many', async (guest) => {
+      await setSettings('news', { rateLimits: { userPerMinute: 1 } });
+      await post(guest, { body: 'On another page' });
+      return {};
+    }, 'rate-limited'],
+  ])('refused for %s leaves the database exactly as it was: no thread', async (_name, arrange, code) => {
+    const guest = await signUpAnonymous();
+    const overrides = await arrange(guest);
+    const before = await fingerprint();
+    const threads = await countDocs('threads');
+    expect(await call('createComment', newComment({ thread: NEW_PAGE, ...overrides }), guest)).toMatchObject({ ok: false, code });
+    expect(await countDocs('threads')).toBe(threads);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('creates the thread with its first comment, with its title and last activity', async () => {
+    const { threadId, comment } = await post(await signUpAnonymous(), { thread: NEW_PAGE });
+    expect((await admin().db.doc(`threads/${threadId}`).get()).data()).toMatchObject({ siteId: 'news', title: 'Fresh', url: NEW_PAGE.url, closed: false });
+    expect((await admin().db.doc(`threads/${threadId}`).get()).data()!.lastCommentAt.toMillis()).toBe(comment.createdAt);
+  });
+});
+

@@ -159,11 +159,11 @@ describe('refusals by the state of the site', () => {
   });
 
   it("editComment refuses an author whose name became reserved for the site's staff", async () => {
-    await setSettings('news', { reservedNames: [foldForMatching('Ann').trim()] });
+    await setSettings('news', { reservedNames: { [foldForMatching('Ann').trim()]: 'staff-uid' } });
     try {
       await expectRefused('editComment', { siteId: 'news', commentId: ids.theirs, body: 'Now I am staff' }, reader, 'name-reserved');
     } finally {
-      await setSettings('news', { reservedNames: [] });
+      await setSettings('news', { reservedNames: {} });
     }
   });
 

@@ -3,7 +3,8 @@ import type { CreateCommentResult, SsoSignInResult } from '../../core/src/api.ts
 import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { countDocs, GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { fingerprint } from '../support/snapshot-db.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -46,6 +47,29 @@ describe('publisher SSO', () => {
     expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'sso-invalid', status: 'UNAUTHENTICATED' });
   });
 
+  it("refuses a replay whose signature's last character was changed to another spelling of the same bytes", async () => {
+    const token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
+    expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: true });
+    const [body, signature] = token.split('.') as [string, string];
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // 32 bytes take 43 characters; the last one's two low bits carry nothing.
+    const respelled = signature.slice(0, -1) + alphabet[alphabet.indexOf(signature.at(-1)!) ^ 1];
+    expect(respelled).not.toBe(signature);
+    expect(Buffer.from(respelled, 'base64url').equals(Buffer.from(signature, 'base64url'))).toBe(true);
+    expect(await call('ssoSignIn', { siteId: 'news', token: `${body}.${respelled}` })).toMatchObject({ ok: false, code: 'sso-invalid' });
+  });
+
+  it("refuses comments from one site's SSO user on another site that offers SSO too", async () => {
+    await admin().db.doc('sites/sport').set({ name: 'Sport', providers: ['guest', 'sso'] });
+    await admin().db.doc('sites/sport/private/secrets').set({ ssoSecret: 'sport-secret-0123456789abcdef' });
+    await admin().db.doc('sites/news').update({ providers: ['guest', 'sso'] });
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'user-7', name: 'Nell', exp: nowSec() + 300 }, SECRET) });
+    const user = await signInWithCustomToken(result.ok ? result.data.customToken : '');
+    expect(await call('createComment', newComment({ siteId: 'sport', guest: undefined }), user)).toMatchObject({ ok: false, code: 'sso-invalid', status: 'UNAUTHENTICATED' });
+    expect(await countDocs('comments')).toBe(0);
+    expect(await call('createComment', newComment({ guest: undefined }), user)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'sso' } } } });
+  });
+
   it('refuses sites without an SSO secret, and malformed tokens', async () => {
     await admin().db.doc('sites/news/private/secrets').delete();
     expect(await call('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET) })).toMatchObject({ ok: false, code: 'sso-invalid' });
@@ -75,6 +99,20 @@ describe('email-link sign-in', () => {
     const fromIp = { 'x-forwarded-for': '198.51.100.99' };
     for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `u${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
     expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
+  });
+
+  it('counts nothing when either limit refuses a request', async () => {
+    const fromIp = { 'x-forwarded-for': '198.51.100.77' };
+    for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `v${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
+    const full = await fingerprint();
+    // The IP address is at its limit: the new address must not be counted either.
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await fingerprint()).toBe(full);
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, { 'x-forwarded-for': `203.0.113.${i}` })).toMatchObject({ ok: true });
+    // The address is at its limit: the new IP address must not be counted.
+    const again = await fingerprint();
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'fresh@example.com', continueUrl }, null, { 'x-forwarded-for': '203.0.113.200' })).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await fingerprint()).toBe(again);
   });
 
   it('refuses an invalid address and a page outside the site', async () => {
@@ -122,6 +160,34 @@ describe('protection', () => {
     const refreshed = await signInWithPassword('sam@news.example', 'password-123');
     expect(await call('createComment', newComment({ guest: undefined }), refreshed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Sam Moderator', badges: ['moderator'] } } } });
     expect(mod.uid).toBe(refreshed.uid);
+  });
+
+  it("keeps a renamed moderator's name reserved and frees the old one", async () => {
+    const owner = await signedInWithRoles('owner@news.example', { news: 'owner' }, 'Owner');
+    await signedInWithRoles('sam@news.example', {}, 'Sam Moderator');
+    await call('setModerator', { siteId: 'news', email: 'sam@news.example', role: 'moderator' }, owner);
+    const sam = await signInWithPassword('sam@news.example', 'password-123');
+    expect(await call('updateProfile', { name: 'Samantha Editor' }, sam)).toMatchObject({ ok: true });
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: 'samantha EDITOR', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('createComment', newComment({ guest: { name: 'Sam Moderator', email: 'x@example.com' } }), guest)).toMatchObject({ ok: true });
+    const renamed = await signInWithPassword('sam@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined, body: 'Under my new name' }), renamed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Samantha Editor' } } } });
+  });
+
+  it("refuses a moderator posting under another moderator's name, and renaming to it", async () => {
+    const owner = await signedInWithRoles('owner@news.example', { news: 'owner' }, 'Owner');
+    await Promise.all([signedInWithRoles('alex@news.example', {}, 'Alex Mod'), signedInWithRoles('bea@news.example', {}, 'Bea Mod')]);
+    for (const email of ['alex@news.example', 'bea@news.example']) await call('setModerator', { siteId: 'news', email, role: 'moderator' }, owner);
+    const bea = await signInWithPassword('bea@news.example', 'password-123');
+    expect(await call('updateProfile', { name: 'ALEX  mod' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect((await admin().auth.getUser(bea.uid)).displayName).toBe('Bea Mod');
+    // As the Auth SDK's own updateProfile would, without Parley's callable.
+    await admin().auth.updateUser(bea.uid, { displayName: 'Alex Mod' });
+    const posing = await signInWithPassword('bea@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), posing)).toMatchObject({ ok: false, code: 'name-reserved' });
+    const alex = await signInWithPassword('alex@news.example', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), alex)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Alex Mod', badges: ['moderator'] } } } });
   });
 
   it("gives a guest who types a member's email nothing of theirs: no badge, no edit", async () => {

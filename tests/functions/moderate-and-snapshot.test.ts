@@ -94,8 +94,9 @@ describe('moderateComments', () => {
     const feed = await admin().db.collection(`threads/${threadId}/changes`).orderBy('at').get();
     // Each entry says whether the comment was public before, so readers without it loaded keep the count.
     expect(feed.docs.map((entry) => [entry.data().kind, entry.data().before])).toEqual([['upsert', null], ['remove', 'approved']]);
-    const actions = await admin().db.collection('moderationActions').get();
+    const actions = await admin().db.collection('moderationActions').orderBy('at').get();
     expect(actions.docs.map((entry) => entry.data())).toEqual([
+      expect.objectContaining({ siteId: 'news', by: null, byName: 'system', action: 'approve', commentId: comment.id, revision: 1, reason: 'default: passed every check' }),
       expect.objectContaining({ siteId: 'news', by: moderator.uid, action: 'reject', commentId: comment.id, revision: 1, reason: 'off-topic' }),
     ]);
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModerateResult, RotateSsoSecretResult, SetModeratorResult, ThreadStateResult, UserStandingResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
+import { readAs } from '../support/snapshot-db.ts';
 import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 
@@ -49,7 +50,10 @@ describe('moderateComments', () => {
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 1 } });
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { changed: [comment.id] } });
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 0, reasons: { 'off-topic': 1 } } });
-    expect((await actions()).map((action) => action.action)).toEqual(['dismiss-reports']);
+    expect((await actions()).map((action) => [action.action, action.by])).toEqual([
+      ['approve', null],
+      ['dismiss-reports', moderator.uid],
+    ]);
     expect(await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true, data: { unchanged: [comment.id] } });
   });
 
@@ -109,10 +113,40 @@ describe('banUser, unbanUser and trustUser', () => {
     expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: false, code: 'user-banned' });
     expect(await call('unbanUser', { siteId: 'news', uid: reader.uid }, moderator)).toMatchObject({ ok: true, data: { ban: null } });
     expect(await call('createComment', newComment(), reader)).toMatchObject({ ok: true });
-    expect((await actions()).map((action) => [action.action, action.targetUid])).toEqual([
-      ['ban', reader.uid],
-      ['unban', reader.uid],
+    expect((await actions()).map((action) => [action.action, action.targetUid, action.by])).toEqual([
+      ['ban', reader.uid, moderator.uid],
+      ['unban', reader.uid, moderator.uid],
+      ['approve', reader.uid, null],
     ]);
+  });
+
+  it("shadow-bans: the author's comments leave every reader's view but stay in their own", async () => {
+    await setSettings('news', { suspectWords: ['casino'] });
+    const first = await post(reader, { body: 'Published one' });
+    const second = await post(reader, { body: 'Published two' });
+    const held = await post(reader, { body: 'casino talk' });
+    const bystander = await post(await signUpAnonymous(), { body: 'Not banned' });
+    const approvedCount = async () => (await admin().db.collection(`threads/${first.threadId}/counters`).get()).docs.reduce((sum, shard) => sum + shard.data().approved, 0);
+    expect(await approvedCount()).toBe(3);
+
+    expect(await call('banUser', { siteId: 'news', uid: reader.uid, hours: null, shadow: true, reason: 'troll' }, moderator)).toMatchObject({ ok: true, data: { ban: { shadow: true } } });
+    for (const { comment } of [first, second, held]) {
+      expect(await read(`comments/${comment.id}`), comment.id).toMatchObject({ status: 'spam', visible: false });
+      expect(await readAs(`comments/${comment.id}`, null), comment.id).toBeNull();
+      expect(await readAs(`comments/${comment.id}`, reader.idToken), comment.id).not.toBeNull();
+    }
+    expect(await read(`comments/${bystander.comment.id}`)).toMatchObject({ status: 'approved' });
+    expect(await approvedCount()).toBe(1);
+    const feed = await admin().db.collection(`threads/${first.threadId}/changes`).where('kind', '==', 'remove').get();
+    expect(feed.docs.map((entry) => entry.data().commentId).sort()).toEqual([first.comment.id, second.comment.id].sort());
+    expect(await read(`siteUsers/news_${reader.uid}`)).toMatchObject({ counts: { approved: 0, pending: 0, spam: 3 } });
+    const filed = (await actions()).filter((action) => action.by === moderator.uid && action.action === 'spam');
+    expect(filed.map((action) => action.commentId).sort()).toEqual([first, second, held].map(({ comment }) => comment.id).sort());
+    expect(filed.every((action) => action.reason === 'shadow ban: troll')).toBe(true);
+    // What the author is told of a new comment: published, as before the ban.
+    const later = await post(reader, { body: 'Still talking' });
+    expect(later.comment.status).toBe('approved');
+    expect(await read(`comments/${later.comment.id}`)).toMatchObject({ status: 'spam' });
   });
 
   it('lets a trusted author skip first-time review', async () => {
@@ -144,7 +178,7 @@ describe('setThreadState', () => {
     await call('setThreadState', { siteId: 'news', threadId, closed: false, premoderate: true }, moderator);
     expect(await call('createComment', newComment({ body: 'held?' }), reader)).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
     // Reopening and pre-moderating in one call share a timestamp, so compare without order.
-    expect((await actions()).map((action) => action.action).sort()).toEqual(['close-thread', 'hold', 'premoderate-thread', 'reopen-thread']);
+    expect((await actions()).map((action) => action.action).sort()).toEqual(['approve', 'close-thread', 'hold', 'premoderate-thread', 'reopen-thread']);
   });
 
   it('refuses an unknown thread and a reader', async () => {

@@ -44,6 +44,24 @@ describe('editComment', () => {
     expect((await read<{ body: string }>(`comments/${comment.id}`))!.body).not.toBe('Hijacked');
   });
 
+  it("keeps a comment held by readers' reports held when its author edits it, and records the edit's decisions", async () => {
+    await setSettings('news', { reportThreshold: 1, suspectWords: ['casino'] });
+    const { comment } = await post(author, { body: 'Offending words' });
+    await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'abuse' }, other);
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'pending', visible: false });
+    const edited = await call<EditCommentResult>('editComment', { siteId: 'news', commentId: comment.id, body: 'Harmless words' }, author);
+    expect(edited).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
+    expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'pending', visible: false, revision: 2 });
+
+    // A published comment that an edit sends to review gets an action record for that change.
+    const { comment: second } = await post(author, { body: 'Fine words' });
+    await call('editComment', { siteId: 'news', commentId: second.id, body: 'Fine casino words' }, author);
+    const log = await admin().db.collection('moderationActions').where('commentId', 'in', [comment.id, second.id]).get();
+    const byComment = (id: string) => log.docs.map((entry) => entry.data()).filter((entry) => entry.commentId === id).sort((a, b) => a.at.toMillis() - b.at.toMillis());
+    expect(byComment(comment.id).map((entry) => [entry.action, entry.revision])).toEqual([['approve', 1], ['hold', 1]]);
+    expect(byComment(second.id).map((entry) => [entry.action, entry.revision, entry.by])).toEqual([['approve', 1, null], ['hold', 2, null]]);
+  });
+
   it('refuses an edit after the edit window', async () => {
     const { comment } = await post(author);
     await admin().db.doc('sites/news').update({ editWindowSec: 0 });
@@ -155,7 +173,10 @@ describe('reportComment', () => {
     expect((await read<{ status: string }>(`comments/${comment.id}`))!.status).toBe('pending');
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ reports: { count: 2, reasons: { spam: 1, illegal: 1 } }, decision: { phase: 'reports' } });
     const actions = await admin().db.collection('moderationActions').where('commentId', '==', comment.id).get();
-    expect(actions.docs.map((action) => action.data())).toEqual([expect.objectContaining({ by: null, byName: 'system', action: 'hold', reason: 'reported 2 times' })]);
+    expect(actions.docs.map((action) => action.data()).sort((a, b) => a.at.toMillis() - b.at.toMillis())).toEqual([
+      expect.objectContaining({ by: null, byName: 'system', action: 'approve', reason: 'default: passed every check' }),
+      expect.objectContaining({ by: null, byName: 'system', action: 'hold', reason: 'reported 2 times' }),
+    ]);
     expect(await countDocs(`threads/${threadId}/changes`)).toBe(2);
   });
 

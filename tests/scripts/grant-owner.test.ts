@@ -3,7 +3,8 @@ import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { admin } from '../support/admin.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
+import { call, clearAuth, clearFirestore, signInWithCustomToken, signUpAnonymous } from '../support/emulator.ts';
+import { newComment } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
 
@@ -52,6 +53,31 @@ describe('npm run grant-owner', () => {
     expect(out).toContain('The emulators are running: granting the role there');
     expect(code).toBe(0);
     expect(await claimsOf('second@news.test')).toEqual({ roles: { news: 'owner' } });
+  });
+
+  it("names a new owner with --name and reserves the name on the site: a guest cannot post under it", async () => {
+    const { code, out } = await grantOwner(['olga@news.test', 'news', '--name', 'Olga Owner']);
+    expect(out).toContain('✔ olga@news.test now owns “news”');
+    expect(code).toBe(0);
+    const { uid, displayName } = await admin().auth.getUserByEmail('olga@news.test');
+    expect(displayName).toBe('Olga Owner');
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: 'OLGA  owner', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    const olga = await signInWithCustomToken(await admin().auth.createCustomToken(uid));
+    expect(await call('updateProfile', { name: 'Olga the Owner' }, olga)).toMatchObject({ ok: true });
+    expect(await call('createComment', newComment({ guest: { name: 'Olga the owner', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('createComment', newComment({ guest: { name: 'Olga Owner', email: 'x@example.com' } }), guest)).toMatchObject({ ok: true });
+  });
+
+  it('reserves the name an owner created without one chooses later', async () => {
+    const { code, out } = await grantOwner(['nameless@news.test', 'news']);
+    expect(code).toBe(0);
+    expect(out).toContain('no display name yet');
+    const { uid } = await admin().auth.getUserByEmail('nameless@news.test');
+    const owner = await signInWithCustomToken(await admin().auth.createCustomToken(uid));
+    expect(await call('updateProfile', { name: 'Nadia Boss' }, owner)).toMatchObject({ ok: true });
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: 'nadia boss', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
   });
 
   it('refuses a site that does not exist unless asked to create it', async () => {

@@ -3,10 +3,12 @@ import { chooseTarget, configureTarget, parseGrantOwnerArgs, type TargetProbes }
 
 describe('grant-owner arguments', () => {
   it.each([
-    [['ann@news.test'], { email: 'ann@news.test', site: null, project: null, emulators: false, createSite: false }],
-    [['Ann@News.test', 'news', '--emulators'], { email: 'ann@news.test', site: 'news', project: null, emulators: true, createSite: false }],
-    [['ann@news.test', 'news', '--project', 'my-proj', '--create-site'], { email: 'ann@news.test', site: 'news', project: 'my-proj', emulators: false, createSite: true }],
-    [['--project=my-proj', 'ann@news.test'], { email: 'ann@news.test', site: null, project: 'my-proj', emulators: false, createSite: false }],
+    [['ann@news.test'], { email: 'ann@news.test', site: null, project: null, emulators: false, createSite: false, name: null }],
+    [['Ann@News.test', 'news', '--emulators'], { email: 'ann@news.test', site: 'news', project: null, emulators: true, createSite: false, name: null }],
+    [['ann@news.test', 'news', '--project', 'my-proj', '--create-site'], { email: 'ann@news.test', site: 'news', project: 'my-proj', emulators: false, createSite: true, name: null }],
+    [['--project=my-proj', 'ann@news.test'], { email: 'ann@news.test', site: null, project: 'my-proj', emulators: false, createSite: false, name: null }],
+    [['ann@news.test', '--name', '  Ann   Editor '], { email: 'ann@news.test', site: null, project: null, emulators: false, createSite: false, name: 'Ann Editor' }],
+    [['ann@news.test', '--name=Ann'], { email: 'ann@news.test', site: null, project: null, emulators: false, createSite: false, name: 'Ann' }],
   ])('reads %j', (argv, options) => {
     expect(parseGrantOwnerArgs(argv)).toEqual(options);
   });
@@ -19,6 +21,9 @@ describe('grant-owner arguments', () => {
     [['ann@news.test', '--project'], /--project needs a project id/],
     [['ann@news.test', '--emulators', '--project', 'p'], /either --emulators or --project/],
     [['ann@news.test', '--force'], /Unknown option --force/],
+    [['ann@news.test', '--name'], /--name needs a display name/],
+    [['ann@news.test', '--name', 'ann@news.test'], /--name needs a display name/],
+    [['ann@news.test', '--name', 'x'.repeat(51)], /--name needs a display name/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseGrantOwnerArgs(argv)).toThrow(message);
   });

@@ -31,7 +31,7 @@ describe('the rate-limit phase (per author)', () => {
 });
 
 describe('the reserved-name phase', () => {
-  const reserved = { ...OFFLINE_SETTINGS, reservedNames: [foldForMatching('Sam Moderator').trim()] };
+  const reserved = { ...OFFLINE_SETTINGS, reservedNames: { [foldForMatching('Sam Moderator').trim()]: 'staff-uid' } };
   const as = (name: string, badges: Array<'moderator' | 'owner'> = []) => ({ card: { uid: 'u', name, avatar: null, provider: 'guest' as const, badges }, email: null, website: '' });
 
   it.each<[string, string, string | null]>([

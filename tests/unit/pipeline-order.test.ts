@@ -68,7 +68,7 @@ describe('precedence when several phases would decide', () => {
     ['the length check beats a closed thread', 'x'.repeat(11), { site: site({ maxLength: 10 }), thread: thread({ closed: true }) }, 'body-too-long'],
     ['a closed thread beats a ban', 'hello', { thread: thread({ closed: true }), siteUser: ban(false) }, 'thread-closed'],
     ['a ban beats the rate limit', 'hello', { siteUser: { ...busy(), ban: ban(false).ban } }, 'user-banned'],
-    ['a reserved name beats the rate limit', 'hello', { settings: settings({ reservedNames: [foldForMatching('Ann').trim()] }), siteUser: busy() }, 'name-reserved'],
+    ['a reserved name beats the rate limit', 'hello', { settings: settings({ reservedNames: { [foldForMatching('Ann').trim()]: 'staff-uid' } }), siteUser: busy() }, 'name-reserved'],
     ['the rate limit beats a duplicate', 'same words', { siteUser: busy(textHash('same words')) }, 'rate-limited'],
     ['a duplicate beats a banned word', 'a scam', { settings: settings({ bannedWords: ['scam'] }), siteUser: standing({ recent: [{ at: NOW - 1000, hash: textHash('a scam') }] }) }, 'duplicate-comment'],
     ['a banned word beats the link limit', `a scam ${THREE_LINKS}`, { settings: settings({ bannedWords: ['scam'] }) }, 'comment-rejected'],

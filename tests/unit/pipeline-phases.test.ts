@@ -10,7 +10,9 @@ import { firstTime } from '../../functions/src/moderation/phases/first-time.ts';
 import { honeypot } from '../../functions/src/moderation/phases/honeypot.ts';
 import { linkLimit } from '../../functions/src/moderation/phases/link-limit.ts';
 import { moderationMode } from '../../functions/src/moderation/phases/moderation-mode.ts';
+import { reservedName } from '../../functions/src/moderation/phases/reserved-name.ts';
 import { shape } from '../../functions/src/moderation/phases/shape.ts';
+import { reserve } from '../../functions/src/sites/reserved-names.ts';
 import { threadClosed } from '../../functions/src/moderation/phases/thread-closed.ts';
 import { bannedWords, suspectWords } from '../../functions/src/moderation/phases/words.ts';
 import { textHash } from '../../functions/src/comments/author-view.ts';
@@ -93,6 +95,27 @@ describe('author banned', () => {
   it('lets an author in once a temporary ban has ended', () => {
     const ban = { until: Timestamp.fromMillis(NOW - 1), shadow: false, reason: 'cool off', by: 'm', at: Timestamp.fromMillis(NOW - 3_600_000) };
     expect(authorBanned(context('hi', { siteUser: standing({ ban }) }))).toBeUndefined();
+  });
+});
+
+describe('reserved names', () => {
+  const settings = { ...SETTINGS_DEFAULTS, reservedNames: { 'sam moderator': 'sam-uid', 'kim editor': 'kim-uid' } };
+  const as = (name: string, uid: string, badges: Array<'owner' | 'moderator'> = []) =>
+    context('hi', { settings, author: { card: { uid, name, avatar: null, provider: 'email', badges }, email: null, website: '' } });
+
+  it.each<[string, PipelineContext, string | null]>([
+    ['a guest under a disguised staff name', as('SAM  Moderatör', 'guest-uid'), 'name-reserved'],
+    ['a moderator under another moderator’s name', as('Kim Editor', 'sam-uid', ['moderator']), 'name-reserved'],
+    ['the holder under their own name', as('Sam Moderator', 'sam-uid', ['moderator']), null],
+    ['anyone under a free name', as('Ann', 'guest-uid'), null],
+  ])('%s', (_name, input, code) => {
+    expect(refusal(() => reservedName(input))).toBe(code);
+  });
+
+  it('frees a holder’s earlier name when they take a new one, and never takes another’s', () => {
+    expect(reserve({ 'sam moderator': 'sam', kim: 'kim' }, 'sam', 'Samantha')).toEqual({ next: { kim: 'kim', samantha: 'sam' }, taken: false });
+    expect(reserve({ kim: 'kim' }, 'sam', 'KIM')).toEqual({ next: { kim: 'kim' }, taken: true });
+    expect(reserve({ sam: 'sam', kim: 'kim' }, 'sam', null)).toEqual({ next: { kim: 'kim' }, taken: false });
   });
 });
 

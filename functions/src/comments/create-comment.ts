@@ -14,13 +14,15 @@ import { col } from '../shared/collections.ts';
 import { metered } from '../shared/metering.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
-import { ensureThread } from '../threads/ensure-thread.ts';
+import { checkedThread, resolveThread, type ResolvedThread } from '../threads/resolve-thread.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
+/** The action record of the pipeline's decision on a new comment. */
+const SYSTEM_ACTIONS: Record<Decision['status'], string> = { approved: 'approve', pending: 'hold', spam: 'spam', rejected: 'reject' };
 /** Attempts when the same author posts concurrently. */
 const MAX_ATTEMPTS = 8;
 
@@ -59,7 +61,10 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const author = authorOf(request.auth, input.siteId, input.guest);
   // Only the identity paths the site offers may post (its staff always may).
   if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
-  const { threadId, thread } = await ensureThread(input.siteId, input.thread);
+  // Nothing is written before every check has passed: a new page's thread is created by the
+  // comment's own batch.
+  const resolved = await resolveThread(input.siteId, input.thread);
+  const { threadId, thread } = resolved;
   const parent = input.parentId ? await loadParent(input.parentId, threadId, uid) : null;
   const client = clientOf(request);
   const tree = markdownToTree(input.body);
@@ -103,7 +108,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
     revision: 1,
   };
 
-  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings, thread });
+  const created = await commitCreate({ siteId: input.siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings: context.settings, resolved });
   if (!created) return (await replay(requestRef.id))!;
   await bumpStats(null, doc);
   return { comment: authorView(commentRef.id, doc), threadId };
@@ -127,18 +132,27 @@ async function commitCreate(args: {
   client: { ip: string | null; userAgent: string | null };
   decision: Decision;
   settings: SiteSettingsDoc;
-  thread: ThreadDoc<Timestamp>;
+  resolved: ResolvedThread;
 }): Promise<boolean> {
-  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings, thread } = args;
+  const { siteId, uid, requestRef, commentRef, doc, hash, author, client, decision, settings } = args;
   const userRef = col.siteUser(siteId, uid);
   const profileRef = col.users().doc(uid);
+  const threadRef = col.threads().doc(doc.threadId);
+  let { thread, isNew } = args.resolved;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const [seen, standing, profile] = (await db.getAll(requestRef, userRef, profileRef)) as [
+    // A new page's thread is read again: a concurrent first comment may have created it.
+    const [seen, standing, profile, stored] = (await db.getAll(requestRef, userRef, profileRef, ...(isNew ? [threadRef] : []))) as [
       DocumentSnapshot<RequestDoc<Timestamp>>,
       DocumentSnapshot<SiteUserDoc<Timestamp>>,
       DocumentSnapshot<UserDoc<Timestamp>>,
+      DocumentSnapshot<ThreadDoc<Timestamp>> | undefined,
     ];
     if (seen.exists) return false;
+    const storedThread = stored?.data();
+    if (storedThread) {
+      thread = checkedThread(storedThread, siteId);
+      isNew = false;
+    }
     const now = doc.createdAt.toMillis();
     const recent = standing.data()?.recent ?? [];
     const limits = settings.rateLimits;
@@ -172,13 +186,17 @@ async function commitCreate(args: {
       const initial = { approved: 0, pending: 0, rejected: 0, spam: 0, [doc.status]: 1 };
       batch.create(userRef, { siteId, uid, ...update, joinedAt: doc.createdAt, trusted: false, ban: null, counts: initial });
     }
-    const held = decision.status !== 'approved';
-    const systemDecision = held ? { action: decision.status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` } : null;
+    // The system's decision is recorded like a moderator's, approvals included.
+    const systemDecision = { action: SYSTEM_ACTIONS[decision.status], by: SYSTEM, reason: `${decision.phase}: ${decision.reason}` };
     applyCommentChange(batch, commentRef.id, null, doc, systemDecision, { authorCounts: false });
-    // The thread's last activity (for the console's list), at most once a minute: the thread
-    // document is read by every post and must not become a hot spot.
-    if (!thread.lastCommentAt || now - thread.lastCommentAt.toMillis() > 60_000) {
-      batch.set(col.threads().doc(doc.threadId), { lastCommentAt: doc.createdAt }, { merge: true });
+    if (isNew) {
+      // Created only with its first comment; a concurrent first comment's create makes this
+      // batch fail, and the next attempt finds that thread.
+      batch.create(threadRef, { ...thread, lastCommentAt: doc.createdAt });
+    } else if (!thread.lastCommentAt || now - thread.lastCommentAt.toMillis() > 60_000) {
+      // The thread's last activity (for the console's list), at most once a minute: the thread
+      // document is read by every post and must not become a hot spot.
+      batch.set(threadRef, { lastCommentAt: doc.createdAt }, { merge: true });
     }
     try {
       await batch.commit();

@@ -6,14 +6,14 @@ import { markdownToTree } from '../../../core/src/markdown.ts';
 import { EditCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { authorOf } from '../identity/author.ts';
-import { judge } from '../moderation/pipeline.ts';
+import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
-import { isPublicStatus } from '../../../core/src/types.ts';
+import { isPublicStatus, type CommentStatus } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
 
@@ -61,8 +61,7 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
     const before = (await tx.get(ref)).data();
     if (!before || before.status === 'deleted') refuse('comment-deleted');
     const now = Timestamp.now();
-    // A comment a moderator rejected or filed as spam stays so; an edit cannot launder it.
-    const status = before.status === 'rejected' || before.status === 'spam' ? before.status : decision.status;
+    const status = statusAfterEdit(before.status, decision.status);
     const after: CommentDoc<Timestamp> = {
       ...before,
       body,
@@ -79,12 +78,27 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
       decision: { phase: decision.phase, reason: decision.reason },
       scores: decision.scores ?? {},
     });
-    const held = status !== before.status && status !== 'approved';
-    applyCommentChange(asWriter(tx), commentId, before, after, held ? { action: status === 'spam' ? 'spam' : 'hold', by: SYSTEM, reason: `edit, ${decision.phase}: ${decision.reason}` } : null);
+    // Every change of status the edit makes is the system's decision, and is recorded.
+    const changed = status !== before.status;
+    applyCommentChange(asWriter(tx), commentId, before, after, changed ? { action: EDIT_ACTIONS[status], by: SYSTEM, reason: `edit, ${decision.phase}: ${decision.reason}` } : null);
     return { before, after };
   });
   await bumpStats(before.status, after);
   return { comment: authorView(commentId, after) };
+}
+
+/** The action record of a status an edit moves a comment to. */
+const EDIT_ACTIONS: Record<Exclude<CommentStatus, 'deleted'>, string> = { approved: 'approve', pending: 'hold', spam: 'spam', rejected: 'reject' };
+
+/**
+ * The status of an edited comment. A comment a moderator rejected or filed as spam stays so, and
+ * one held for review (by readers' reports, or the pipeline) stays held: an edit cannot launder
+ * it. Otherwise the pipeline's decision on the new text applies.
+ */
+export function statusAfterEdit(before: Exclude<CommentStatus, 'deleted'>, decided: Decision['status']): Exclude<CommentStatus, 'deleted'> {
+  if (before === 'rejected' || before === 'spam') return before;
+  if (before === 'pending' && decided === 'approved') return 'pending';
+  return decided;
 }
 
 /** The callable. */

@@ -1,4 +1,5 @@
 import { FieldPath, Timestamp } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
@@ -10,8 +11,10 @@ import { auth, db, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { asWriter } from '../shared/writer.ts';
+import { syncReservedName } from '../sites/reserved-names.ts';
 import { loadSettings } from '../sites/site-config.ts';
 import { assertActive } from './active-user.ts';
+import { addressKey } from './email-link.ts';
 
 function requireCaller(request: CallableRequest<unknown>) {
   if (!request.auth) refuse('sign-in-required');
@@ -120,6 +123,9 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     else result.anonymised++;
   }
 
+  // The account's own address (never one a guest typed: that may be someone else's) finds the
+  // sign-in mail sent to it and its rate-limit record.
+  const email = (await auth.getUser(uid).catch(() => null))?.email?.toLowerCase() ?? null;
   const owned = await Promise.all([
     col.siteUsers().where('uid', '==', uid).get(),
     col.reactions().where('uid', '==', uid).get(),
@@ -127,26 +133,47 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     col.roles().where('uid', '==', uid).get(),
     col.requests().where(FieldPath.documentId(), '>=', `${uid}_`).where(FieldPath.documentId(), '<', `${uid}_\uf8ff`).get(),
   ]);
-  const refs = [col.users().doc(uid), ...owned.flatMap((query) => query.docs.map((doc) => doc.ref))];
+  const mail = email ? (await col.mail().where('to', '==', email).get()).docs.map((doc) => doc.ref) : [];
+  const refs = [
+    col.users().doc(uid),
+    ...(email ? [col.linkRequests().doc(addressKey(email)), ...mail] : []),
+    ...owned.flatMap((query) => query.docs.map((doc) => doc.ref)),
+  ];
   for (let i = 0; i < refs.length; i += 400) {
     const batch = db.batch();
     for (const ref of refs.slice(i, i + 400)) batch.delete(ref);
     await batch.commit();
   }
-  await auth.deleteUser(uid).catch(() => {});
+  try {
+    await auth.deleteUser(uid);
+  } catch (error) {
+    // Already gone (a retried request) is done; anything else is reported, and a retry finishes.
+    if ((error as { code?: string }).code !== 'auth/user-not-found') {
+      logger.error('could not delete the account', { uid, error: String(error) });
+      refuse('internal', 'the account could not be deleted; try again');
+    }
+  }
   return result;
 }
 
-/** Changes the caller's display name (and website) for their future comments. */
+/**
+ * Changes the caller's display name for their future comments. On the sites where the caller is
+ * staff, the new name is reserved for them and the old one freed; a name another staff member
+ * holds there is refused (`name-reserved`) before anything changes.
+ */
 export async function updateProfile(request: CallableRequest<unknown>): Promise<{ name: string }> {
   const checked = check(UpdateProfileSchema, request.data);
   if (!checked.ok) refuse(checked.code);
   const { uid } = requireCaller(request);
   await assertActive(request.auth!);
-  const { name, website } = checked.value;
+  const { name } = checked.value;
   if (name.includes('@')) refuse('name-reserved', 'a name may not be an email address');
+  // Roles from the account itself, not the token: a role granted or revoked since sign-in counts.
+  const roles = ((await auth.getUser(uid)).customClaims?.roles ?? {}) as Record<string, unknown>;
+  const staffSites = Object.keys(roles).filter((siteId) => roles[siteId] === 'owner' || roles[siteId] === 'moderator');
+  await syncReservedName(uid, name, staffSites, { refuseTaken: true });
   await auth.updateUser(uid, { displayName: name });
-  await col.users().doc(uid).set({ name, ...(website === undefined ? {} : { website }) }, { merge: true });
+  await col.users().doc(uid).set({ name }, { merge: true });
   return { name };
 }
 

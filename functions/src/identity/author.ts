@@ -50,7 +50,8 @@ export interface Author {
 
 /**
  * Builds the author of a new comment. Guests (anonymous auth) must give a name and an email;
- * signed-in users post under their account's name. Badges come from custom claims only.
+ * signed-in users post under their account's name. Badges come from custom claims only. SSO
+ * users may post only on the site whose publisher signed them in (`sso-invalid` elsewhere).
  */
 export function authorOf(
   auth: AuthData | undefined,
@@ -59,6 +60,9 @@ export function authorOf(
 ): Author {
   if (!auth) refuse('sign-in-required');
   const provider = providerOf(auth);
+  // Publisher SSO users are namespaced per site: a token minted for one site's users (its `sso`
+  // claim) is no identity on another site, even one that offers SSO too.
+  if (provider === 'sso' && auth.token.sso !== siteId) refuse('sso-invalid', 'this sign-in belongs to another site');
   const role = roleOn(auth, siteId);
   const badges: Badge[] = role ? [role] : [];
   if (provider === 'guest') {

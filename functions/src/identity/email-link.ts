@@ -14,13 +14,22 @@ export const LINKS_PER_ADDRESS = 3;
 export const LINKS_PER_IP = 10;
 const HOUR = 3_600_000;
 
-/** Records one more request in a window document; refuses `rate-limited` past the limit. */
-async function countRequest(key: string, limit: number, now: number): Promise<void> {
-  const ref = col.linkRequests().doc(key);
+/** The rate-limit document of an address: named by a hash, never the address itself. */
+export function addressKey(email: string): string {
+  return `email_${createHash('sha256').update(email).digest('base64url')}`;
+}
+
+/**
+ * Counts one more request against every window (the address's and the IP address's) in one
+ * transaction: when any of them is full, it refuses `rate-limited` and counts nothing.
+ */
+async function countRequest(windows: ReadonlyArray<{ key: string; limit: number }>, now: number): Promise<void> {
+  const refs = windows.map(({ key }) => col.linkRequests().doc(key));
   await db.runTransaction(async (tx) => {
-    const recent = ((await tx.get(ref)).data()?.recent ?? []).filter((at) => now - at < HOUR);
-    if (recent.length >= limit) refuse('rate-limited');
-    tx.set(ref, { recent: [...recent, now] });
+    const snaps = await tx.getAll(...refs);
+    const recents = snaps.map((snap) => (snap.data()?.recent ?? []).filter((at) => now - at < HOUR));
+    if (recents.some((recent, index) => recent.length >= windows[index]!.limit)) refuse('rate-limited');
+    recents.forEach((recent, index) => tx.set(refs[index]!, { recent: [...recent, now] }));
   });
 }
 
@@ -42,8 +51,7 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
   if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
   const now = Date.now();
   const { ip } = clientOf(request);
-  await countRequest(`email_${createHash('sha256').update(email).digest('base64url')}`, LINKS_PER_ADDRESS, now);
-  if (ip) await countRequest(`ip_${ip.replace(/[^\w.:-]/g, '_')}`, LINKS_PER_IP, now);
+  await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: `ip_${ip.replace(/[^\w.:-]/g, '_')}`, limit: LINKS_PER_IP }] : [])], now);
 
   const link = await auth.generateSignInWithEmailLink(email, { url: continueUrl, handleCodeInApp: true });
   const siteName = site.name || new URL(continueUrl).hostname;

@@ -41,6 +41,9 @@ export function verifySsoToken(token: string, secret: string, nowSec: number): S
   const expected = createHmac('sha256', secret).update(body).digest();
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) refuse('sso-invalid');
+  // base64url's last character carries unused bits: only the canonical spelling of the signature
+  // is accepted, so one signed payload is one token (single use is keyed on it).
+  if (given.toString('base64url') !== signature) refuse('sso-invalid');
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
@@ -72,7 +75,8 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
   if (!secret) refuse('sso-invalid', 'this site has no SSO secret');
   const user = verifySsoToken(token, secret, Math.floor(Date.now() / 1000));
 
-  const nonce = col.ssoNonces().doc(createHash('sha256').update(token).digest('base64url'));
+  // Keyed on the decoded signature, not the token's spelling (see verifySsoToken).
+  const nonce = col.ssoNonces().doc(createHash('sha256').update(Buffer.from(token.split('.')[1]!, 'base64url')).digest('base64url'));
   try {
     await nonce.create({ siteId, expireAt: Timestamp.fromMillis((user.exp + 60) * 1000) });
   } catch {

@@ -1,7 +1,10 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { UserStandingResult } from '../../../core/src/api.ts';
-import type { SiteUserDoc } from '../../../core/src/docs.ts';
+import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
+import type { CommentStatus } from '../../../core/src/types.ts';
+import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
+import { asWriter } from '../shared/writer.ts';
 import { BanUserSchema, TrustUserSchema, UnbanUserSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { requireRole, type Actor } from '../identity/require-role.ts';
@@ -49,8 +52,43 @@ export async function banUser(request: CallableRequest<unknown>): Promise<UserSt
   if (roles?.[siteId]) refuse('invalid-transition');
   const now = Timestamp.now();
   const ban = { until: hours === null ? null : Timestamp.fromMillis(now.toMillis() + hours * 3_600_000), shadow, reason, by: actor.uid, at: now };
-  return changeStanding(actor, siteId, uid, shadow ? 'shadow-ban' : 'ban', reason, { ban });
+  const standing = await changeStanding(actor, siteId, uid, shadow ? 'shadow-ban' : 'ban', reason, { ban });
+  if (shadow) await fileAsSpam(actor, siteId, uid, reason);
+  return standing;
 }
+
+/** Comments changed per transaction when a shadow ban files an author's comments (each change writes up to six documents). */
+const SPAM_CHUNK = 50;
+
+/**
+ * A shadow ban hides what the author already wrote on the site, as it hides what they write
+ * next: their published and held comments become spam, which only they still see (as
+ * published). Each change goes through the same writes as a moderator's "spam", with its own
+ * action record; comments already rejected, spam or deleted are left as they are.
+ */
+async function fileAsSpam(actor: Actor, siteId: string, uid: string, reason: string): Promise<void> {
+  const snaps = await col.comments().where('siteId', '==', siteId).where('author.uid', '==', uid).get();
+  const ids = snaps.docs.filter((snap) => FILED.includes(snap.data().status)).map((snap) => snap.id);
+  for (let i = 0; i < ids.length; i += SPAM_CHUNK) {
+    const changes = await db.runTransaction(async (tx) => {
+      const current = await tx.getAll(...ids.slice(i, i + SPAM_CHUNK).map((id) => col.comments().doc(id)));
+      const now = Timestamp.now();
+      return current.flatMap((snap) => {
+        const before = snap.data();
+        // Changed since the query (a moderator's decision, a deletion): left alone.
+        if (!before || !FILED.includes(before.status)) return [];
+        const after: CommentDoc<Timestamp> = { ...before, status: 'spam', visible: false, pinned: false, updatedAt: now };
+        tx.update(snap.ref, { status: 'spam', visible: false, pinned: false, updatedAt: now });
+        applyCommentChange(asWriter(tx), snap.id, before, after, { action: 'spam', by: actor, reason: `shadow ban: ${reason}` });
+        return [{ before, after }];
+      });
+    });
+    await Promise.all(changes.map(({ before, after }) => bumpStats(before.status, after)));
+  }
+}
+
+/** The statuses a shadow ban files as spam. */
+const FILED: readonly CommentStatus[] = ['approved', 'pending'];
 
 /** Lifts a user's ban. */
 export async function unbanUser(request: CallableRequest<unknown>): Promise<UserStandingResult> {

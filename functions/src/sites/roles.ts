@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { foldForMatching } from '../../../core/src/moderation/normalize.ts';
+import { Timestamp } from 'firebase-admin/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { RotateSsoSecretResult, SetModeratorResult } from '../../../core/src/api.ts';
 import { RotateSsoSecretSchema, SetModeratorSchema } from '../../../core/src/moderator-requests.ts';
@@ -9,6 +8,7 @@ import { requireRole } from '../identity/require-role.ts';
 import { auth, REGION } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
+import { syncReservedName } from './reserved-names.ts';
 
 /**
  * Sets or clears a role on one site in an account's custom claims, keeping the other sites'
@@ -22,13 +22,11 @@ export async function setRoleClaim(uid: string, email: string, siteId: string, r
   else delete roles[siteId];
   await auth.setCustomUserClaims(uid, { ...user.customClaims, roles });
   const ref = col.roles().doc(`${siteId}_${uid}`);
-  const name = user.displayName ? foldForMatching(user.displayName).trim() : '';
   if (role) await ref.set({ siteId, uid, email, role, grantedBy, at: Timestamp.now() });
   else await ref.delete();
-  // Staff names are reserved on the site: kept with the settings every new comment loads anyway.
-  if (name) {
-    await col.settings(siteId).set({ reservedNames: role ? FieldValue.arrayUnion(name) : FieldValue.arrayRemove(name) } as never, { merge: true });
-  }
+  // Staff names are reserved on the site (updateProfile keeps them in step); a revoked role
+  // frees the name. A name another staff member already holds stays theirs.
+  await syncReservedName(uid, role ? (user.displayName ?? null) : null, [siteId], { refuseTaken: false });
 }
 
 /** Owners grant or revoke the moderator role by email. Owners themselves are not changed here. */

@@ -3,6 +3,7 @@ import type { PublicSite } from '../../../core/src/types.ts';
 import { DEFAULT_MAX_LENGTH } from '../../../core/src/validation.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
+import { reservationsOf } from './reserved-names.ts';
 
 /** Settings a site gets when its document leaves them out. */
 export const SITE_DEFAULTS: SiteDoc = {
@@ -45,13 +46,13 @@ export const SETTINGS_DEFAULTS: SiteSettingsDoc = {
   reportThreshold: 3,
   rateLimits: { userPerMinute: 5, userPerHour: 30, ipPerMinute: 10, ipPerHour: 60, threadPerMinute: 120 },
   accountDeletion: 'anonymise',
-  reservedNames: [],
+  reservedNames: {},
 };
 
 /** Loads a site's private moderation settings with defaults filled in. */
 export async function loadSettings(siteId: string): Promise<SiteSettingsDoc> {
   const stored: Partial<SiteSettingsDoc> = (await col.settings(siteId).get()).data() ?? {};
-  return { ...SETTINGS_DEFAULTS, ...stored, rateLimits: { ...SETTINGS_DEFAULTS.rateLimits, ...stored.rateLimits } };
+  return { ...SETTINGS_DEFAULTS, ...stored, rateLimits: { ...SETTINGS_DEFAULTS.rateLimits, ...stored.rateLimits }, reservedNames: reservationsOf(stored) };
 }
 
 /** Loads a site's secrets (service keys, SSO secret); empty when none are set. */

@@ -12,7 +12,7 @@ import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSite, publicSite } from '../sites/site-config.ts';
 import { approvedCount } from './counters.ts';
-import { resolveThreadId } from './ensure-thread.ts';
+import { resolveThreadId } from './resolve-thread.ts';
 
 /** Top-level comments per page. */
 export const PAGE_SIZE = 20;

@@ -13,7 +13,7 @@ const config = (): SiteConfig => ({
     reportThreshold: 3,
     rateLimits: { userPerMinute: 5, userPerHour: 30, ipPerMinute: 10, ipPerHour: 60, threadPerMinute: 120 },
     accountDeletion: 'anonymise',
-    reservedNames: [],
+    reservedNames: {},
   },
 });
 

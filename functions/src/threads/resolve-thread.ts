@@ -19,19 +19,23 @@ export function resolveThreadId(siteId: string, ref: { id?: string | undefined; 
   return { threadId: threadIdFor(siteId, key), key };
 }
 
+/** A page's thread: the stored one, or the one its first comment will create (`isNew`). */
+export interface ResolvedThread {
+  threadId: string;
+  thread: ThreadDoc<Timestamp>;
+  isNew: boolean;
+}
+
 /**
- * Returns the page's thread, creating it on first use. Creation is idempotent: the id comes from
- * the site and the canonical key, and a concurrent creator's document wins.
+ * Finds the page's thread, or describes the thread its first comment creates, without writing:
+ * a refused comment must leave no thread behind. The id comes from the site and the canonical
+ * key, so concurrent first comments agree on it; the comment's own batch creates the document
+ * (see `threadOnCommit`).
  */
-export async function ensureThread(siteId: string, ref: ThreadRef): Promise<{ threadId: string; thread: ThreadDoc<Timestamp> }> {
+export async function resolveThread(siteId: string, ref: ThreadRef): Promise<ResolvedThread> {
   const { threadId, key } = resolveThreadId(siteId, ref);
-  const doc = col.threads().doc(threadId);
-  const existing = await doc.get();
-  const found = existing.data();
-  if (found) {
-    if (found.siteId !== siteId) refuse('thread-invalid');
-    return { threadId, thread: found };
-  }
+  const found = (await col.threads().doc(threadId).get()).data();
+  if (found) return { threadId, thread: checkedThread(found, siteId), isNew: false };
   const url = ref.url.trim();
   const thread: ThreadDoc<Timestamp> = {
     siteId,
@@ -43,13 +47,11 @@ export async function ensureThread(siteId: string, ref: ThreadRef): Promise<{ th
     createdAt: Timestamp.now(),
     lastCommentAt: null,
   };
-  try {
-    await doc.create(thread);
-    return { threadId, thread };
-  } catch (error) {
-    // ALREADY_EXISTS: another request created it between our read and create.
-    if ((error as { code?: number }).code !== 6) throw error;
-    const again = await doc.get();
-    return { threadId, thread: again.data() ?? thread };
-  }
+  return { threadId, thread, isNew: true };
+}
+
+/** A stored thread, refused when it belongs to another site. */
+export function checkedThread(found: ThreadDoc<Timestamp>, siteId: string): ThreadDoc<Timestamp> {
+  if (found.siteId !== siteId) refuse('thread-invalid');
+  return found;
 }
