@@ -45,7 +45,8 @@ class ParleyComments extends HTMLElement {
   private observer: IntersectionObserver | null = null;
   /** On its way to the first paint (or not yet known to stay out of view): the count chunk waits meanwhile. */
   painting = false;
-  private started = false;
+  /** Loading or showing its thread (it starts near the viewport, or at once). */
+  started = false;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -126,11 +127,6 @@ class ParleyComments extends HTMLElement {
         this.shadowRoot?.replaceChildren(failed);
       },
     );
-  }
-
-  /** Whether the widget has started loading (it starts near the viewport, or at once). */
-  get isStarted(): boolean {
-    return this.started;
   }
 
   stop() {
@@ -217,7 +213,7 @@ if (!customElements.get('parley-comments')) {
 
   // A `#comment-ID` link followed later starts a widget still waiting to come into view.
   addEventListener('hashchange', () => {
-    if (commentIdFromHash(location.hash)) for (const element of elementsFor()) if (!element.isStarted) element.start();
+    if (commentIdFromHash(location.hash)) for (const element of elementsFor()) if (!element.started) element.start();
   });
 
   // Comment counts: one request for the whole page, once it is parsed; where a thread is loading,
