@@ -109,3 +109,9 @@ export interface DeleteAccountResult {
   deleted: number;
   anonymised: number;
 }
+
+/**
+ * `GET /api/counts`: the most threads one request may name. An article list of up to this many
+ * gets its counts in one request.
+ */
+export const MAX_COUNT_THREADS = 200;

@@ -223,6 +223,8 @@ export async function buildWeb(settings: FirebaseSettings, options: { outDir?: s
     root: join(ROOT, 'demo'),
     base: '/',
     publicDir: false,
+    // The strict-CSP page allows styles by nonce only, its own stylesheet included (firebase.json).
+    html: { cspNonce: 'parley-demo-nonce' },
     build: {
       outDir,
       emptyOutDir: false,

@@ -35,7 +35,8 @@ export function brotliSize(bytes: Buffer): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-const SDK_MODULE = /^node_modules\/(@firebase|firebase|idb|tslib|re2js)\//;
+// Module ids are relative to the repository, or absolute where node_modules is a link (a worktree).
+const SDK_MODULE = /(^|\/)node_modules\/(@firebase|firebase|idb|tslib|re2js)\//;
 const LANGUAGE_MODULE = /^widget\/src\/i18n\/(en|ru|es|de|ar)(-write)?\.ts$/;
 
 /**

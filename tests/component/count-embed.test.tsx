@@ -39,6 +39,31 @@ describe('the count embed', () => {
     ]);
   });
 
+  it('asks for a long list of up to 200 threads in one request', async () => {
+    page(Array.from({ length: 200 }, (_, index) => `<span data-parley-count-id="story-${index}">…</span>`).join(''));
+    const fetch = answer(Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`story-${index}`, index])));
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'en' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(new URL(fetch.mock.calls[0]![0]).searchParams.getAll('id')).toHaveLength(200);
+    expect(document.querySelector('[data-parley-count-id="story-199"]')!.textContent).toBe('199 comments');
+  });
+
+  it('splits only beyond 200 threads, or where the request would grow past 8,000 characters', async () => {
+    page(Array.from({ length: 201 }, (_, index) => `<span data-parley-count-id="s${index}">…</span>`).join(''));
+    const byCount = answer({});
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'en' });
+    expect(byCount.mock.calls.map(([url]) => new URL(url).searchParams.getAll('id').length)).toEqual([200, 1]);
+
+    const long = (index: number) => `https://news.test/2026/11/${'a-rather-long-headline-slug-'.repeat(3)}${index}`;
+    page(Array.from({ length: 120 }, (_, index) => `<a data-parley-count="${long(index)}">Comments</a>`).join(''));
+    const byLength = answer({ [long(119)]: 4 });
+    await fillCounts({ api: 'https://comments.test', site: 'news', locale: 'en' });
+    expect(byLength.mock.calls.length).toBe(2);
+    expect(byLength.mock.calls.every(([url]) => url.length <= 8_000)).toBe(true);
+    expect(byLength.mock.calls.flatMap(([url]) => new URL(url).searchParams.getAll('url'))).toEqual(Array.from({ length: 120 }, (_, index) => long(index)));
+    expect(document.querySelectorAll('a')[119]!.textContent).toBe('4 comments');
+  });
+
   it('counts a link without a URL for the page it links to, in the page language', async () => {
     page('<a href="/story" data-parley-count="">Комментарии</a>');
     const fetch = answer({ [new URL('/story', location.href).href]: 5 });

@@ -48,6 +48,33 @@ describe('the demo pages', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('fills the article’s own count after its first comment is painted, and at once where the thread waits below the fold', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The time of the first frame with a comment in the widget, before that frame is painted.
+    await context.addInitScript(() => {
+      const check = () => {
+        if (document.querySelector('parley-comments')?.shadowRoot?.querySelector('article')) (window as unknown as { firstComment: number }).firstComment = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const page = await openPage(browser, '/', log, { context });
+    const count = page.locator('[data-parley-count]');
+    await expect.poll(() => count.textContent(), { timeout: 15_000 }).toMatch(/^\d+ comments$/);
+    const { painted, counts } = await page.evaluate(() => ({
+      painted: (window as unknown as { firstComment?: number }).firstComment ?? null,
+      counts: performance.getEntriesByType('resource').filter((entry) => /\/assets\/counts-/.test(entry.name)).map((entry) => entry.startTime),
+    }));
+    expect(painted).not.toBeNull();
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toBeGreaterThan(painted!);
+
+    const narrow = await openPage(browser, '/', log, { width: 360, height: 640 });
+    await expect.poll(() => narrow.locator('[data-parley-count]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ comments$/);
+    expect(await widget(narrow).locator('article').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
   it('paints with no Firebase SDK, listens with Firestore once idle, and loads Auth and Functions only when the reader writes', async () => {
     const requested: string[] = [];
     const context = await browser.newContext();

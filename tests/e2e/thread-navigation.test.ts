@@ -99,4 +99,34 @@ describe('moving around threads', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(900);
   });
+
+  it('opens a #comment-ID link on the article at 360×640, with the widget far below the fold: scrolls to it and highlights it', async () => {
+    const found = await admin().db.collection('comments').where('body', '==', 'Fix the Mill Lane bridge first. Just saying.').get();
+    const id = found.docs[0]!.id;
+    const page = await openPage(browser, `/#comment-${id}`, log, { width: 360, height: 640 });
+    const target = widget(page).locator(`#comment-${id}`);
+    await expect.poll(() => target.getAttribute('class'), { timeout: 15_000 }).toContain('highlighted');
+    // Far beyond the 800 px the widget otherwise waits for before it starts.
+    const top = await widget(page).evaluate((host) => host.getBoundingClientRect().top + scrollY);
+    expect(top).toBeGreaterThan(640 + 800);
+    expect(await target.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('starts the widget for a #comment-ID link followed after the page loaded', async () => {
+    const found = await admin().db.collection('comments').where('body', '==', 'Same here. The door zone outside the bakery is the worst part.').get();
+    const id = found.docs[0]!.id;
+    const page = await openPage(browser, '/', log, { width: 360, height: 640 });
+    await page.locator('[data-parley-count]').filter({ hasText: 'comments' }).waitFor();
+    expect(await widget(page).locator('article').count()).toBe(0);
+    await page.evaluate((hash) => (location.hash = hash), `#comment-${id}`);
+    const target = widget(page).locator(`#comment-${id}`);
+    await expect.poll(() => target.getAttribute('class'), { timeout: 15_000 }).toContain('highlighted');
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(640);
+  });
 });

@@ -57,6 +57,19 @@ describe('the counts endpoint', () => {
     expect(await response.json()).toEqual({ counts: { [story]: 2, 'https://news.example.com/none': 0, 'post-7': 1 } });
   });
 
+  it('answers a list of 200 threads in one request, those past the first 30 included, and refuses 201', async () => {
+    await call('createComment', newComment({ body: 'late in the list', thread: { id: 'post-150', url: 'https://news.example.com/p150' } }), await signUpAnonymous());
+    const ids = Array.from({ length: 200 }, (_, index) => `id=post-${index}`).join('&');
+    const response = await fetch(`${emulator.hosting}/api/counts?site=news&${ids}`);
+    expect(response.status).toBe(200);
+    const { counts } = (await response.json()) as { counts: Record<string, number> };
+    expect(Object.keys(counts)).toHaveLength(200);
+    expect(counts['post-150']).toBe(1);
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(1);
+    const over = await fetch(`${emulator.hosting}/api/counts?site=news&${ids}&id=post-200`);
+    expect(over.status).toBe(400);
+  });
+
   it('refuses a request without a site or threads', async () => {
     const response = await fetch(`${emulator.hosting}/api/counts?site=news`);
     expect(response.status).toBe(400);

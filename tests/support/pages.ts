@@ -20,9 +20,9 @@ export function newLog(): PageLog {
 }
 
 /** Opens a page in a fresh browser context (its own storage: another reader), recording what happens into `log`. */
-export async function openPage(browser: Browser, path: string, log: PageLog, options: { name?: string; width?: number; context?: BrowserContext } = {}): Promise<Page> {
+export async function openPage(browser: Browser, path: string, log: PageLog, options: { name?: string; width?: number; height?: number; context?: BrowserContext } = {}): Promise<Page> {
   const name = options.name ?? path;
-  const context = options.context ?? (await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } }));
+  const context = options.context ?? (await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } }));
   // Runs before the page's own scripts and outside its CSP, so violations anywhere are caught.
   await context.addInitScript(() => {
     document.addEventListener(

@@ -64,4 +64,13 @@ describe('measuring the build', () => {
     expect(problems[0]).toContain('widget/src/client/firebase-auth.ts');
     expect(problems[1]).toContain('assets/glue.js');
   });
+
+  it('recognises SDK code under a node_modules linked from elsewhere (a git worktree), by absolute path', () => {
+    const { out, reports } = fakeBuild([
+      { file: 'assets/app.js', imports: [], dynamicImports: ['assets/sdk-core.js'], modules: ['widget/src/app/mount.tsx'], bytes: 100 },
+      { file: 'assets/sdk-core.js', imports: [], dynamicImports: [], modules: ['/work/main/node_modules/@firebase/app/dist/esm/index.esm.js', '/work/main/node_modules/idb/build/index.js'], bytes: 100 },
+      ...['en', 'ru', 'es', 'de', 'ar'].map((code) => language(code)),
+    ]);
+    expect(measureBuild(out, reports).problems).toEqual([]);
+  });
 });

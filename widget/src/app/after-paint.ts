@@ -32,7 +32,9 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
     if (id) void revealComment(widget, id);
   };
   addEventListener('hashchange', onHash);
-  if (focus) void revealComment(widget, focus);
+  // The link may have changed while the first paint was on its way.
+  const asked = commentIdFromHash(location.hash) ?? focus;
+  if (asked) void revealComment(widget, asked);
   if (isSignInLink(location.search)) {
     // The identity model finishes the sign-in; the reader sees it happen at the composer.
     host.scrollIntoView({ block: 'start' });

@@ -1,10 +1,7 @@
 import type { Widget } from './widget-context.ts';
 import { pathTo } from './view-model.ts';
 
-/** The comment id a `#comment-ID` fragment names, or null. */
-export function commentIdFromHash(hash: string): string | null {
-  return /^#comment-([\w-]{1,128})$/.exec(hash)?.[1] ?? null;
-}
+export { commentIdFromHash } from '../embed/options.ts';
 
 /**
  * Shows a deep-linked comment: loads it with its whole chain when the page does not hold it,

@@ -88,12 +88,17 @@ export function mount(
         if (painted || thread.state.value !== 'ready') return;
         painted = true;
         emit('ready', { thread: thread.thread.value });
-        void import('./after-paint.ts').then((later) => {
-          if (destroyed) return;
-          cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
-          sso = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
-          if (ssoToken) sso(ssoToken);
-        });
+        // Requested once the frame with the comments is painted, so it never competes with them.
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            void import('./after-paint.ts').then((later) => {
+              if (destroyed) return;
+              cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
+              sso = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
+              if (ssoToken) sso(ssoToken);
+            }),
+          ),
+        );
       }),
     );
   };

@@ -1,4 +1,5 @@
-import { fetchCounts } from '../client/counts-request.ts';
+import { MAX_COUNT_THREADS } from '../../../core/src/api.ts';
+import { countsUrl, fetchCounts, type CountsQuery } from '../client/counts-request.ts';
 import { languageOf, type Language } from '../i18n/languages.ts';
 
 /** "12 comments" in each language, by plural category (`#` is the number). */
@@ -10,8 +11,8 @@ const COUNT_TEXT: Record<Language, Partial<Record<Intl.LDMLPluralRule, string>> 
   ar: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '# تعليقات', many: '# تعليقًا', other: '# تعليق' },
 };
 
-/** Threads the count endpoint answers per request. */
-const MAX_PER_REQUEST = 60;
+/** Longest request address sent: some servers and proxies on the way refuse longer ones. */
+export const MAX_URL_LENGTH = 8_000;
 
 /** How a count element names its thread: `data-parley-count-id` (a thread id), else `data-parley-count` (a URL, or its own link). */
 function keyOf(element: HTMLElement): { kind: 'id' | 'url'; key: string } | null {
@@ -38,19 +39,17 @@ export async function fillCounts(options: { api: string; site: string; locale: s
   const ids = new Set<string>();
   for (const { ref } of keyed) if (ref) (ref.kind === 'id' ? ids : urls).add(ref.key);
   if (urls.size + ids.size === 0) return;
-  // One request for the page; the endpoint answers up to 60 threads at a time, so longer lists take more.
-  const refs = [...[...urls].map((key) => ({ url: key })), ...[...ids].map((key) => ({ id: key }))];
-  const batches = Array.from({ length: Math.ceil(refs.length / MAX_PER_REQUEST) }, (_, index) => refs.slice(index * MAX_PER_REQUEST, (index + 1) * MAX_PER_REQUEST));
-  const answers = await Promise.all(
-    batches.map((batch) =>
-      fetchCounts({
-        api: options.api,
-        site: options.site,
-        urls: batch.flatMap((ref) => ('url' in ref ? [ref.url] : [])),
-        ids: batch.flatMap((ref) => ('id' in ref ? [ref.id] : [])),
-      }).catch(() => ({})),
-    ),
-  );
+  // One request for the page. Only a list of more than 200 threads, or one whose addresses would
+  // make the request longer than 8,000 characters (about 90 typical article URLs), takes more.
+  const fresh = (): CountsQuery => ({ api: options.api, site: options.site, urls: [], ids: [] });
+  const batches = [fresh()];
+  for (const [kind, key] of [...[...urls].map((key) => ['urls', key] as const), ...[...ids].map((key) => ['ids', key] as const)]) {
+    let batch = batches.at(-1)!;
+    const size = batch.urls.length + batch.ids.length;
+    if (size > 0 && (size >= MAX_COUNT_THREADS || countsUrl({ ...batch, [kind]: [...batch[kind], key] }).length > MAX_URL_LENGTH)) batches.push((batch = fresh()));
+    batch[kind].push(key);
+  }
+  const answers = await Promise.all(batches.map((query) => fetchCounts(query).catch(() => ({}))));
   const counts: Record<string, number> = Object.assign({}, ...answers);
   const language = languageOf(options.locale);
   const texts = COUNT_TEXT[language];

@@ -1,14 +1,15 @@
 /**
  * embed.js: the only file a page includes. Kept tiny: it defines <parley-comments>, finds or
  * creates the mount points, and when one nears the viewport requests the thread snapshot, the
- * app and the page language's messages in parallel. It never loads Preact or Firebase itself.
- * Count elements (`data-parley-count`) are filled by a separate small chunk, in one request.
+ * app and the page language's messages in parallel (at once for a `#comment-ID` link, a sign-in or
+ * `lazy=false`). It never loads Preact or Firebase itself. Count elements (`data-parley-count`)
+ * are filled by a separate small chunk, in one request, which waits for the thread's first paint.
  */
 import type * as AppExports from '../app/mount.tsx';
 import type * as CountExports from './counts.ts';
 import { requestSnapshot } from '../client/snapshot-request.ts';
 import { languageOf } from '../i18n/languages.ts';
-import { isSignInLink, pageDefaults, type EmbedOptions } from './options.ts';
+import { commentIdFromHash, isSignInLink, pageDefaults, type EmbedOptions } from './options.ts';
 
 /** The app's entry, then the chunks it imports: fetched together, so there is no waterfall. */
 declare const __PARLEY_APP__: string[];
@@ -21,13 +22,15 @@ type Handle = ReturnType<AppModule['mount']>;
 /** Options a page passes to `Parley.mount` and `Parley.reset`: the data attributes' names. */
 type PageOptions = Partial<EmbedOptions> & { lazy?: 'true' | 'false' };
 
-/** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`, `Parley.sso`. */
+/** The global a page can use: `Parley.mount`, `Parley.reset`, `Parley.destroy`, `Parley.sso`, `Parley.counts`. */
 interface ParleyGlobal {
   mount(target: string | Element, options?: PageOptions): HTMLElement | null;
   reset(options?: PageOptions, target?: string | Element): void;
   destroy(target?: string | Element): void;
   /** Signs the reader in with a token the publisher's backend signed (site SSO). */
   sso(token: string, target?: string | Element): void;
+  /** Fills every count element now on the page, those added since it loaded included (one request). */
+  counts(): Promise<void>;
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -40,7 +43,10 @@ class ParleyComments extends HTMLElement {
   overrides: PageOptions = {};
   private handle: Handle | null = null;
   private observer: IntersectionObserver | null = null;
-  private started = false;
+  /** On its way to the first paint (or not yet known to stay out of view): the count chunk waits meanwhile. */
+  painting = false;
+  /** Loading or showing its thread (it starts near the viewport, or at once). */
+  started = false;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -49,14 +55,24 @@ class ParleyComments extends HTMLElement {
       waiting.textContent = '…';
       root.replaceChildren(waiting);
     }
-    // Signing in (an email link or a publisher's token) starts the widget at once.
-    if (this.read('lazy') === 'false' || isSignInLink(location.search) || this.read('ssoToken')) return this.start();
-    this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.start(), { rootMargin: '800px 0px' });
+    // A link to a comment, or signing in (an email link or a publisher's token), starts the widget at once.
+    if (this.read('lazy') === 'false' || commentIdFromHash(location.hash) || isSignInLink(location.search) || this.read('ssoToken')) return this.start();
+    // Until the observer's first report the widget may be about to start.
+    this.painting = true;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) return this.start();
+        if (!this.started) this.painting = false;
+        whenPainted();
+      },
+      { rootMargin: '800px 0px' },
+    );
     this.observer.observe(this);
   }
 
   disconnectedCallback() {
     this.stop();
+    whenPainted();
   }
 
   read(name: string): string {
@@ -76,7 +92,7 @@ class ParleyComments extends HTMLElement {
       sort: this.read('sort') as EmbedOptions['sort'],
       api: (this.read('api') || new URL(scriptUrl).origin).replace(/\/$/, ''),
       nonce: script?.nonce ?? '',
-      focus: /^#comment-([\w-]+)$/.exec(location.hash)?.[1],
+      focus: commentIdFromHash(location.hash) ?? undefined,
       ssoLogin: this.read('ssoLogin') || this.read('sso-login') || undefined,
       ssoToken: this.read('ssoToken') || this.read('sso-token') || undefined,
     };
@@ -86,6 +102,8 @@ class ParleyComments extends HTMLElement {
     this.observer?.disconnect();
     if (this.started) return;
     this.started = true;
+    this.painting = true;
+    this.addEventListener('parley:ready', () => (this.painting = false), { once: true });
     const options = this.options();
     const snapshot = requestSnapshot({ ...options, sort: options.sort || 'oldest' });
     snapshot.catch(() => {}); // reported by the app once it renders
@@ -101,6 +119,8 @@ class ParleyComments extends HTMLElement {
       },
       () => {
         this.started = false;
+        this.painting = false;
+        whenPainted();
         app = null;
         const failed = document.createElement('p');
         failed.textContent = 'Comments could not be loaded.';
@@ -111,6 +131,7 @@ class ParleyComments extends HTMLElement {
 
   stop() {
     this.observer?.disconnect();
+    this.painting = false;
     this.handle?.destroy();
     this.handle = null;
     this.started = false;
@@ -135,6 +156,26 @@ function elementsFor(target?: string | Element): ParleyComments[] {
   return [...(found?.querySelectorAll('parley-comments') ?? [])].filter((element): element is ParleyComments => element instanceof ParleyComments);
 }
 
+/** Count options come from the script tag, or from the page's widget when the tag has none (`data-site` on `<parley-comments>`). */
+function countOptions(): Parameters<typeof CountExports.fillCounts>[0] {
+  const element = elementsFor()[0];
+  const read = (name: string) => element?.read(name) ?? script?.dataset[name] ?? '';
+  return { api: (read('api') || new URL(scriptUrl).origin).replace(/\/$/, ''), site: read('site'), locale: read('locale') || pageDefaults(document).locale };
+}
+
+// The count chunk is not part of a thread's first paint: on a page with a thread it loads once the
+// thread's first comments are painted (or once the widget is known to wait out of view).
+let countsWanted = false;
+let countsLoaded = false;
+function loadCounts() {
+  if (countsLoaded || !document.querySelector('[data-parley-count],[data-parley-count-id]')) return;
+  countsLoaded = true;
+  api.counts().catch(() => {});
+}
+function whenPainted() {
+  if (countsWanted && !elementsFor().some((element) => element.painting)) loadCounts();
+}
+
 const api: ParleyGlobal = {
   mount(target, options = {}) {
     const host = typeof target === 'string' ? document.querySelector(target) : target;
@@ -153,6 +194,9 @@ const api: ParleyGlobal = {
   sso(token, target) {
     for (const element of elementsFor(target)) element.sso(token);
   },
+  counts() {
+    return (chunk(__PARLEY_COUNTS__) as Promise<typeof CountExports>).then((module) => module.fillCounts(countOptions()));
+  },
 };
 
 if (!customElements.get('parley-comments')) {
@@ -167,13 +211,17 @@ if (!customElements.get('parley-comments')) {
     else script.after(document.createElement('parley-comments'));
   }
 
-  // Comment counts for article lists: one request for the whole page, once the page is parsed.
+  // A `#comment-ID` link followed later starts a widget still waiting to come into view.
+  addEventListener('hashchange', () => {
+    if (commentIdFromHash(location.hash)) for (const element of elementsFor()) if (!element.started) element.start();
+  });
+
+  // Comment counts: one request for the whole page, once it is parsed; where a thread is loading,
+  // in the frame after its first paint.
+  document.addEventListener('parley:ready', () => requestAnimationFrame(() => setTimeout(whenPainted)));
   const counts = () => {
-    if (!document.querySelector('[data-parley-count],[data-parley-count-id]')) return;
-    (chunk(__PARLEY_COUNTS__) as Promise<typeof CountExports>).then(
-      (module) => module.fillCounts({ api: (script?.dataset.api || new URL(scriptUrl).origin).replace(/\/$/, ''), site: script?.dataset.site ?? '', locale: script?.dataset.locale || pageDefaults(document).locale }),
-      () => {},
-    );
+    countsWanted = true;
+    whenPainted();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', counts);
   else counts();

@@ -29,6 +29,11 @@ export interface EmbedOptions {
 /** True when the page was opened from an email sign-in link (the widget then starts at once). */
 export const isSignInLink = (search: string): boolean => /[?&]mode=signIn(&|$)/.test(search) && /[?&]oobCode=/.test(search);
 
+/** The comment id a `#comment-ID` fragment names, or null (a deep link starts the widget at once). */
+export function commentIdFromHash(hash: string): string | null {
+  return /^#comment-([\w-]{1,128})$/.exec(hash)?.[1] ?? null;
+}
+
 /** Page facts the options fall back to. */
 export function pageDefaults(doc: Document): Pick<EmbedOptions, 'url' | 'title' | 'locale'> {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
