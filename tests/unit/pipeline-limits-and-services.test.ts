@@ -45,8 +45,10 @@ describe('the reserved-name phase', () => {
     expect(await refusalOf(() => reservedName(pipelineContext('hi', { settings: reserved, author: as(name) })))).toBe(code);
   });
 
-  it("lets the site's staff post under their own names", async () => {
-    expect(await refusalOf(() => reservedName(pipelineContext('hi', { settings: reserved, author: as('Sam Moderator', ['moderator']) })))).toBeNull();
+  it('lets the holder of a staff name post under it, and no other member of staff', async () => {
+    const holder = { ...as('Sam Moderator', ['moderator']), card: { ...as('Sam Moderator', ['moderator']).card, uid: 'staff-uid' } };
+    expect(await refusalOf(() => reservedName(pipelineContext('hi', { settings: reserved, author: holder })))).toBeNull();
+    expect(await refusalOf(() => reservedName(pipelineContext('hi', { settings: reserved, author: as('Sam Moderator', ['moderator']) })))).toBe('name-reserved');
   });
 
   it('reserves nothing on a site without staff names', async () => {
