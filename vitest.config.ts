@@ -8,7 +8,8 @@ const emulatorDefine = {
 /**
  * Test layers. `unit` and `component` need nothing running; `emulator` (rules, functions,
  * end-to-end) runs against the emulators that scripts/test.ts starts, one file at a time because
- * the files share the emulators' data.
+ * the files share the emulators' data. `lifecycle` starts and stops `npm start` itself, after
+ * the others, when the emulators' ports are free.
  */
 export default defineConfig({
   test: {
@@ -30,6 +31,8 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // `npm start` itself, started and stopped as a person would; needs the emulators' ports free.
+      { test: { name: 'lifecycle', include: ['tests/lifecycle/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 240_000 } },
     ],
   },
 });

@@ -18,7 +18,8 @@ const bin = (name: string) => `${ROOT}/node_modules/.bin/${name}`;
 /**
  * `npm test`: every layer, in the order that fails fastest. Lint and type checks; the build and
  * its size budgets; unit and component tests; then, on freshly started emulators, the rules,
- * functions and end-to-end tests. Emulators are stopped whatever happens.
+ * functions and end-to-end tests; last, `npm start` started and stopped with Ctrl-C twice.
+ * Emulators are stopped whatever happens.
  */
 runMain(async () => {
   const started = Date.now();
@@ -59,6 +60,7 @@ runMain(async () => {
   } finally {
     await emulators.stop();
   }
+  await step('npm start: ready, Ctrl-C stops everything, starts again', () => run(bin('vitest'), ['run', '--project', 'lifecycle'], { ...process.env, CHROME_PATH: chrome }));
 
   const failed = results.filter(([, code]) => code !== 0);
   const seconds = Math.round((Date.now() - started) / 1000);

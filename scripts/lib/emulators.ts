@@ -204,6 +204,12 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
     return stopping;
   };
 
+  // firebase-tools runs in a process group of its own, which a terminal's Ctrl-C does not reach:
+  // until the caller installs its own handlers (once the emulators are ready), an interrupt
+  // during the start stops them here, java included, and ends the process.
+  const interrupted = () => void stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const timeout = delay(120_000).then(() => {
     throw new SetupError('The emulators took more than 120 s to start; see .cache/emulators.log.');
   });
@@ -212,6 +218,9 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   } catch (error) {
     await stop();
     throw error;
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
   return { ports, env: emulatorEnv(ports), stop, exited };
 }
