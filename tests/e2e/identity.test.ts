@@ -89,7 +89,7 @@ describe('identity in the browser', () => {
     });
     await widget(tab).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
     expect(new URL(tab.url()).search).toBe('');
-    expect(await widget(tab).getByLabel('Your comment').inputValue()).toBe('Written before signing in by email.');
+    await expect.poll(() => widget(tab).getByLabel('Your comment').inputValue()).toBe('Written before signing in by email.');
     await widget(tab).getByLabel('Display name').fill('Erin Email');
     await widget(tab).getByRole('button', { name: 'Save name' }).click();
     await widget(tab).getByText('Posting as Erin Email').waitFor();
@@ -116,7 +116,7 @@ describe('identity in the browser', () => {
     await page.reload();
     await page.goto(await signInLinkFor('finn@example.com'));
     await widget(page).getByText('Signed in. Choose a display name to post.').waitFor({ timeout: 20_000 });
-    expect(await widget(page).getByLabel('Your comment').inputValue()).toBe('Drafted before a reload and an email link.');
+    await expect.poll(() => widget(page).getByLabel('Your comment').inputValue()).toBe('Drafted before a reload and an email link.');
     await widget(page).getByLabel('Display name').fill('Finn Reload');
     await widget(page).getByRole('button', { name: 'Save name' }).click();
     await widget(page).getByText('Posting as Finn Reload').waitFor();

@@ -112,7 +112,7 @@ describe('a site with only a toxicity service', () => {
   }
 
   it('approves what it scores low', async () => {
-    expect(await outcome('A kind word')).toEqual({ status: 'approved', visible: true, phase: 'default', actions: [], feed: 1 });
+    expect(await outcome('A kind word')).toEqual({ status: 'approved', visible: true, phase: 'default', actions: ['approve'], feed: 1 });
   });
 
   it('holds the comment out of the thread when the service errs', async () => {

@@ -70,6 +70,7 @@ describe("an edit's decision record", () => {
     await call('moderateComments', { siteId: 'news', ids: [comment.id], action: 'approve' }, moderator);
     const records = (await admin().db.collection('moderationActions').where('commentId', '==', comment.id).orderBy('at').get()).docs.map((doc) => doc.data());
     expect(records).toEqual([
+      expect.objectContaining({ by: null, byName: 'system', action: 'approve', revision: 1 }),
       expect.objectContaining({ by: null, byName: 'system', action: 'hold', revision: 2, targetUid: author.uid, reason: expect.stringContaining('suspect-words') }),
       expect.objectContaining({ by: moderator.uid, action: 'approve', revision: 2 }),
     ]);
@@ -79,8 +80,8 @@ describe("an edit's decision record", () => {
     const { comment } = await post(author, { body: 'Nice evening' });
     await call('editComment', { siteId: 'news', commentId: comment.id, body: 'Nice afternoon' }, author);
     await call('editComment', { siteId: 'news', commentId: comment.id, body: 'Nice casino afternoon' }, author);
-    const records = (await admin().db.collection('moderationActions').where('commentId', '==', comment.id).get()).docs.map((doc) => doc.data());
-    expect(records).toEqual([expect.objectContaining({ action: 'hold', revision: 3 })]);
+    const records = (await admin().db.collection('moderationActions').where('commentId', '==', comment.id).orderBy('at').get()).docs.map((doc) => doc.data());
+    expect(records).toEqual([expect.objectContaining({ action: 'approve', revision: 1 }), expect.objectContaining({ action: 'hold', revision: 3 })]);
     expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ revisions: [{ body: 'Nice evening' }, { body: 'Nice afternoon' }] });
   });
 });
