@@ -188,7 +188,7 @@ export async function buildWeb(settings: FirebaseSettings, options: { outDir?: s
     build: {
       outDir,
       emptyOutDir: false,
-      target: 'es2020',
+      target: 'es2022', // as the app: a browser that cannot run the app gains nothing from an older loader
       reportCompressedSize: false,
       lib: { entry: join(ROOT, 'widget/src/embed/loader.ts'), formats: ['iife'], name: 'ParleyEmbed', fileName: () => 'embed.js' },
     },
