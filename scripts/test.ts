@@ -7,8 +7,10 @@ import { runMain, SetupError } from './lib/setup-error.ts';
 
 /** Runs a command in the repository, streaming its output; answers its exit code. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Vite's build (the build step, in this process) sets NODE_ENV=production; test runners must not inherit it.
+  const { NODE_ENV: _built, ...childEnv } = env;
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: ROOT, env: childEnv, stdio: 'inherit' });
     child.once('exit', (code) => resolve(code ?? 1));
   });
 }

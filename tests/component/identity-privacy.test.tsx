@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../widget/src/client/reader-client.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
@@ -64,5 +64,54 @@ describe('privacy', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download my data' }));
     await screen.findByText(/Could not reach the server/);
     expect(screen.getByText('Posting as Ann')).toBeTruthy();
+  });
+
+  describe('for a guest who posted on this browser', () => {
+    const GUEST: Account = { uid: 'guest-7', name: '', avatar: null, provider: 'guest' };
+    async function guest() {
+      localStorage.setItem('parley:uid', GUEST.uid);
+      localStorage.setItem('parley:guest', JSON.stringify({ name: 'Rosa', email: 'rosa@example.com', website: '' }));
+      const comments = [makeComment('g', 'Posted as a guest', { author: { ...GUEST, name: 'Rosa', badges: [] } }), makeComment('b', 'Someone else')];
+      const rendered = await renderWidget({ site: { providers: ['guest', 'email'] }, account: GUEST, comments });
+      fireEvent.focus(screen.getByLabelText('Your comment'));
+      return rendered;
+    }
+
+    it('downloads their data from "Your data"', async () => {
+      const blobs: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:parley-test'));
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      await guest();
+      fireEvent.click(await screen.findByText('Your data'));
+      fireEvent.click(screen.getByRole('button', { name: 'Download my data' }));
+      await screen.findByText('Your data was downloaded as a JSON file.');
+      const data = JSON.parse(await blobs[0]!.text());
+      expect(data.uid).toBe('guest-7');
+      expect(data.comments.map((comment: { id: string }) => comment.id)).toEqual(['g']);
+    });
+
+    it('deletes their guest data after asking: the comments lose the name and the browser forgets the details', async () => {
+      const { client } = await guest();
+      fireEvent.click(await screen.findByText('Your data'));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete my guest data' }));
+      const dialog = screen.getByRole('alertdialog');
+      expect(dialog.textContent).toContain('Delete what you posted as a guest?');
+      await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Delete my guest data' }));
+      await screen.findByText('Your guest data was deleted.');
+      expect(client.calls.some((call) => call.method === 'deleteMyAccount')).toBe(true);
+      await waitFor(() => expect(screen.getByRole('article', { name: 'Former member' }).textContent).toContain('Posted as a guest'));
+      expect(localStorage.getItem('parley:guest')).toBeNull();
+      expect(localStorage.getItem('parley:uid')).toBeNull();
+      expect(screen.queryByText('Your data')).toBeNull();
+    });
+
+    it('is not offered to a reader who never posted here', async () => {
+      await renderWidget({ site: { providers: ['guest', 'email'] } });
+      fireEvent.focus(screen.getByLabelText('Your comment'));
+      await screen.findByLabelText('Name');
+      expect(screen.queryByText('Your data')).toBeNull();
+    });
   });
 });

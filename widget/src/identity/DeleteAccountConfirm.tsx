@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import type { IdentityModel } from './identity-model.ts';
 
-/** "Delete my account?": what it does, then Delete or Cancel. Focus starts on Cancel, the safe choice. */
-export function DeleteAccountConfirm({ identity, onDone }: { identity: IdentityModel; onDone: () => void }) {
+/** "Delete my account?" (or a guest's "Delete what you posted?"): what it does, then Delete or Cancel. Focus starts on Cancel, the safe choice. */
+export function DeleteAccountConfirm({ identity, onDone, guest = false }: { identity: IdentityModel; onDone: () => void; guest?: boolean }) {
   const i18n = useI18n();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
@@ -14,13 +14,13 @@ export function DeleteAccountConfirm({ identity, onDone }: { identity: IdentityM
       aria-labelledby="parley-delete-account-text"
       onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), identity.goTo('idle'), onDone())}
     >
-      <p id="parley-delete-account-text">{i18n.t('identity.deleteConfirm')}</p>
+      <p id="parley-delete-account-text">{i18n.t(guest ? 'identity.guestDeleteConfirm' : 'identity.deleteConfirm')}</p>
       <div class="composer-actions">
         <button ref={cancel} type="button" class="secondary" onClick={() => (identity.goTo('idle'), onDone())}>
           {i18n.t('composer.cancel')}
         </button>
         <button type="button" class="danger" aria-disabled={identity.busy.value} onClick={() => void identity.deleteAccount()}>
-          {i18n.t('identity.deleteYes')}
+          {i18n.t(guest ? 'identity.guestDelete' : 'identity.deleteYes')}
         </button>
       </div>
     </div>

@@ -9,6 +9,7 @@ const MESSAGES: Record<Exclude<Notice, null>, MessageKey> = {
   'left-link': 'identity.leftLink',
   'signed-out': 'identity.signedOut',
   deleted: 'identity.deleted',
+  'guest-deleted': 'identity.guestDeleted',
   renamed: 'identity.renamed',
   downloaded: 'identity.downloaded',
 };

@@ -1,11 +1,13 @@
 import type { ComposerModel } from '../composer/composer-model.ts';
 import { GuestFields } from '../composer/GuestFields.tsx';
 import { EmailConfirm } from './EmailConfirm.tsx';
+import { GuestData } from './GuestData.tsx';
 import { SignInOptions } from './SignInOptions.tsx';
 
 /**
  * The identity picker inside the composer, for readers who are not signed in: guest details when
- * the site takes guests, and the sign-in paths it enables (the signed-in reader has AccountBar).
+ * the site takes guests, the sign-in paths it enables, and for a guest who posted here their data
+ * (the signed-in reader has AccountBar).
  */
 export function IdentitySection({ composer, idPrefix }: { composer: ComposerModel; idPrefix: string }) {
   const { identity } = composer;
@@ -15,6 +17,7 @@ export function IdentitySection({ composer, idPrefix }: { composer: ComposerMode
     <>
       {identity.allowsGuests.value && <GuestFields composer={composer} idPrefix={idPrefix} />}
       <SignInOptions identity={identity} idPrefix={idPrefix} />
+      {identity.postedAsGuest.value && !composer.parentId && <GuestData identity={identity} />}
     </>
   );
 }

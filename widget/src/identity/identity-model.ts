@@ -15,7 +15,7 @@ import { hasSignInLink, ssoLoginUrl, ssoUserId, withoutSignInLink } from './sign
 export type IdentityStep = 'idle' | 'email' | 'sent' | 'confirm' | 'name' | 'delete';
 
 /** What the last identity action did, told to the reader. */
-export type IdentityNotice = 'signed-in' | 'linked' | 'left' | 'left-link' | 'signed-out' | 'deleted' | 'renamed' | 'downloaded' | null;
+export type IdentityNotice = 'signed-in' | 'linked' | 'left' | 'left-link' | 'signed-out' | 'deleted' | 'guest-deleted' | 'renamed' | 'downloaded' | null;
 
 /** Social providers, in the order a site lists them. */
 const SOCIAL: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
@@ -26,6 +26,8 @@ export interface IdentityModel {
   readonly account: ReadonlySignal<Account | null>;
   /** The signed-in reader (not a guest), or null. */
   readonly member: ReadonlySignal<Account | null>;
+  /** This browser posted as a guest (and nobody is signed in): their data can be downloaded or deleted. */
+  readonly postedAsGuest: ReadonlySignal<boolean>;
   readonly allowsGuests: ReadonlySignal<boolean>;
   readonly allowsEmail: ReadonlySignal<boolean>;
   readonly social: ReadonlySignal<SocialProvider[]>;
@@ -126,6 +128,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
   const model: IdentityModel = {
     account,
     member: computed(() => (account.value && account.value.provider !== 'guest' ? account.value : null)),
+    postedAsGuest: computed(() => session.uid.value !== null && !(account.value && account.value.provider !== 'guest')),
     allowsGuests: computed(() => providers.value.includes('guest')),
     allowsEmail: computed(() => providers.value.includes('email')),
     social: computed(() => providers.value.filter((id): id is SocialProvider => SOCIAL.includes(id))),
@@ -228,8 +231,12 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       if (await attempt(async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData()))) notice.value = 'downloaded';
     },
     async deleteAccount() {
+      const guest = !model.member.peek();
       // The server rewrites the thread's public feed, so the live listener updates the comments.
-      if (await attempt(() => client.deleteMyAccount())) signedOut('deleted');
+      if (await attempt(() => client.deleteMyAccount())) {
+        if (guest) session.forgetGuest();
+        signedOut(guest ? 'guest-deleted' : 'deleted');
+      }
     },
     dispose() {
       stop?.();

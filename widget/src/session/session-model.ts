@@ -20,6 +20,8 @@ export interface SessionModel {
   /** Remembers the uid this browser posts as; null forgets it (signed out). */
   rememberUid(uid: string | null): void;
   rememberGuest(details: GuestDetails): void;
+  /** Forgets the guest details typed on this browser (the guest deleted their data). */
+  forgetGuest(): void;
   rememberReaction(commentId: string, reaction: Reaction | null): void;
 }
 
@@ -49,6 +51,10 @@ export function createSessionModel(): SessionModel {
     rememberGuest(details) {
       guest.value = details;
       storage.set(GUEST_KEY, JSON.stringify(details));
+    },
+    forgetGuest() {
+      guest.value = { name: '', email: '', website: '' };
+      storage.remove(GUEST_KEY);
     },
     rememberReaction(commentId, reaction) {
       const next = { ...reactions.value };
