@@ -11,8 +11,9 @@ import { runMain } from './lib/setup-error.ts';
  * page at 360 and 1280 px, into .cache/screenshots/, plus the README's picture (docs/screenshot.png);
  * and on both pages the composer's identity picker and, signed in through the demo publisher,
  * the account menu; then the console's queue, settings, log and activity pages at 768 and 1280 px
- * in light and dark, signed in as the demo moderator. For looking at the widget and the console
- * after a change; nothing checks these images.
+ * in light and dark, signed in as the demo moderator (the light queue at 1280 px is the README's
+ * docs/console.png). For looking at the widget and the console after a change; nothing checks
+ * these images.
  */
 runMain(async () => {
   const hosting = readPorts().hosting;
@@ -85,6 +86,8 @@ runMain(async () => {
           await page.waitForTimeout(400);
           const file = join(out, `console-${view.replace('/', '-')}-${colorScheme}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
+          // The README's picture of the console: the pending queue as a moderator first sees it.
+          if (colorScheme === 'light' && width === 1280 && view === 'queue/pending') await page.screenshot({ path: join(ROOT, 'docs', 'console.png') });
         }
         await context.close();
         console.log(`  ${join(out, `console-*-${colorScheme}-${width}.png`)}`);
