@@ -6,9 +6,11 @@ import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, w
 
 let browser: Browser;
 let log: PageLog;
+let opened: Array<[string, Page]> = [];
 
 async function openArticle(name = 'reader'): Promise<Page> {
   const page = await openPage(browser, '/', log, { name });
+  opened.push([name, page]);
   await waitForThread(page);
   return page;
 }
@@ -17,7 +19,15 @@ const article = (page: Page, text: string) => widget(page).getByRole('article').
 
 beforeEach(() => {
   log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
+  opened = [];
+  onTestFailed(async () => {
+    // What each widget was telling its reader (errors and notices appear in the page, not its console).
+    for (const [name, page] of opened) {
+      const said = await widget(page).locator('[role=alert]:not([hidden]), [role=status]').allTextContents().catch(() => []);
+      log.lines.push(`${name}'s widget says: ${said.filter(Boolean).join(' | ')}`);
+    }
+    console.log(log.lines.join('\n'));
+  });
 });
 
 beforeAll(async () => {
