@@ -123,8 +123,10 @@ describe('a reader on the news article', () => {
       const page = await openArticle();
       const box = widget(page).getByLabel('Your comment');
       await box.click();
-      await box.fill('Please check this one first.');
+      // Typed into the full composer (the first-paint box's hand-over has tests of its own).
       const form = widget(page).locator('form.composer').filter({ has: page.getByLabel('Your comment') });
+      await form.getByLabel('Name').waitFor();
+      await box.fill('Please check this one first.');
       await form.getByLabel('Name').fill('Rosa Guest');
       await form.getByLabel('Email').fill('rosa.guest@example.com');
       await form.getByRole('button', { name: 'Post comment' }).click();

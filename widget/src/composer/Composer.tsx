@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import type { ComposerModel, FieldErrors } from './composer-model.ts';
@@ -39,7 +39,9 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
   const expanded =
     !collapsible || engaged || composer.body.value !== '' || Object.values(errors).some(Boolean) || identity.step.value !== 'idle' || identity.error.value !== null;
 
-  useEffect(() => {
+  // In the same task as the swap from the first-paint box: a layout effect leaves no moment for a
+  // keystroke to land outside the text box (an effect runs after the paint, and one was lost).
+  useLayoutEffect(() => {
     const textarea = form.current?.querySelector('textarea');
     if (!autoFocus || !textarea) return;
     textarea.focus();
