@@ -72,6 +72,31 @@ describe('moderating in the console', () => {
     ]);
   });
 
+  it("clears a reported comment: rejecting it takes it out of the reported queue and out of the queue's count, also after a reload", async () => {
+    const moderator = await pages.open('console');
+    await signInToConsole(moderator);
+    await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/reported`);
+    const reportedTab = moderator.getByRole('navigation', { name: 'Queues' }).getByRole('link', { name: /^Reported/ });
+    const items = moderator.getByRole('article');
+    await items.first().waitFor();
+    const before = await items.count();
+    expect(before).toBeGreaterThan(0);
+    await poll(async () => (await reportedTab.locator('.count').textContent()) ?? '').toBe(String(before));
+    const id = (await items.first().getAttribute('id'))!.slice('item-'.length);
+
+    await items.first().getByRole('button', { name: 'Reject…' }).click();
+    await moderator.getByLabel('Note for the log (optional)').press('Enter');
+    await poll(() => items.count()).toBe(before - 1);
+    // Stored once the undo window has passed: rejected, and its readers' reports settled.
+    await eventually(async () => expect(await statuses([id])).toEqual(['rejected']));
+    await poll(async () => (await admin().db.doc(`commentPrivate/${id}`).get()).data()!.reports.count).toBe(0);
+
+    await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/reported`);
+    await poll(() => items.count()).toBe(before - 1);
+    await poll(async () => (await reportedTab.locator('.count').textContent()) ?? '').toBe(String(before - 1));
+    expect(await moderator.locator(`#item-${id}`).count()).toBe(0);
+  });
+
   it('approves 50 held comments at once', async () => {
     const thread = await makeThread('bulk');
     const ids = await holdComments(
