@@ -98,13 +98,34 @@ describe('privacy', () => {
       const dialog = screen.getByRole('alertdialog');
       expect(dialog.textContent).toContain('Delete what you posted as a guest?');
       await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Delete my guest data' }));
+      // Cancel brings focus back to the button that asked; asking again opens the same question.
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete my guest data'));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete my guest data' }));
+      fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete my guest data' }));
       await screen.findByText('Your guest data was deleted.');
       expect(client.calls.some((call) => call.method === 'deleteMyAccount')).toBe(true);
       await waitFor(() => expect(screen.getByRole('article', { name: 'Former member' }).textContent).toContain('Posted as a guest'));
       expect(localStorage.getItem('parley:guest')).toBeNull();
       expect(localStorage.getItem('parley:uid')).toBeNull();
       expect(screen.queryByText('Your data')).toBeNull();
+    });
+
+    it('refuses, and keeps the details, when this browser no longer holds the guest account that posted', async () => {
+      localStorage.setItem('parley:uid', GUEST.uid);
+      localStorage.setItem('parley:guest', JSON.stringify({ name: 'Rosa', email: 'rosa@example.com', website: '' }));
+      // Auth's storage was cleared: a call would run as a brand-new guest.
+      const { client } = await renderWidget({ site: { providers: ['guest', 'email'] }, account: { ...GUEST, uid: 'new-guest' } });
+      fireEvent.focus(screen.getByLabelText('Your comment'));
+      fireEvent.click(await screen.findByText('Your data'));
+      fireEvent.click(screen.getByRole('button', { name: 'Download my data' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^This browser no longer holds the account that posted here/);
+      fireEvent.click(screen.getByRole('button', { name: 'Delete my guest data' }));
+      fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete my guest data' }));
+      await waitFor(() => expect(client.calls.filter((call) => call.method === 'deleteMyAccount')).toHaveLength(1));
+      expect(screen.queryByText('Your guest data was deleted.')).toBeNull();
+      expect(client.account()?.uid).toBe('new-guest');
+      expect(localStorage.getItem('parley:guest')).not.toBeNull();
     });
 
     it('is not offered to a reader who never posted here', async () => {

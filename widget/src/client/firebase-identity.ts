@@ -12,6 +12,7 @@ import type { DeleteAccountResult, ExportResult, SsoSignInResult } from '../../.
 import type { Provider } from '../../../core/src/types.ts';
 import { signInError } from './auth-errors.ts';
 import { parleyAuth } from './firebase-auth.ts';
+import { ParleyError } from './parley-error.ts';
 import { call } from './firebase-write.ts';
 import type { Account, SignInResult, Unsubscribe } from './reader-client.ts';
 
@@ -119,14 +120,23 @@ export function updateProfile(name: string): Promise<Account> {
   });
 }
 
+/** Refuses to act for anyone but `uid`: a call would otherwise sign in a new guest and act for it. */
+async function expectUser(uid: string | null): Promise<void> {
+  if (uid !== null && (await restored())?.uid !== uid) throw new ParleyError('session-lost');
+}
+
 /** "Download my data". */
-export function exportMyData(): Promise<ExportResult> {
-  return signingIn(() => call<ExportResult>('exportMyData', {}));
+export function exportMyData(uid: string | null): Promise<ExportResult> {
+  return signingIn(async () => {
+    await expectUser(uid);
+    return call<ExportResult>('exportMyData', {});
+  });
 }
 
 /** "Delete my account", then signs out (the account no longer exists). */
-export function deleteMyAccount(): Promise<void> {
+export function deleteMyAccount(uid: string | null): Promise<void> {
   return signingIn(async () => {
+    await expectUser(uid);
     await call<DeleteAccountResult>('deleteMyAccount', {});
     await authSignOut(parleyAuth());
   });

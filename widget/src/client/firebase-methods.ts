@@ -106,8 +106,8 @@ export function createFirebaseMethods(): FirebaseMethods {
     signInWithSso: (site, token) => identity((module) => module.signInWithSso(site, token)),
     signOut: () => identity((module) => module.signOut()),
     updateProfile: (name) => identity((module) => module.updateProfile(name)),
-    exportMyData: () => identity((module) => module.exportMyData()),
-    deleteMyAccount: () => identity((module) => module.deleteMyAccount()),
+    exportMyData: (uid) => identity((module) => module.exportMyData(uid)),
+    deleteMyAccount: (uid) => identity((module) => module.deleteMyAccount(uid)),
 
     async createComment(comment) {
       const { site, thread, parentId, body, guest, requestId, hp } = comment;

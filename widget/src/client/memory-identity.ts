@@ -122,13 +122,15 @@ export function createMemoryIdentity(
       become({ ...account, name: name.trim() });
       return current!;
     },
-    async exportMyData() {
-      await deps.enter('exportMyData', []);
+    async exportMyData(expected) {
+      await deps.enter('exportMyData', [expected]);
+      if (expected !== null && current?.uid !== expected) throw new ParleyError('session-lost');
       const { uid, name, provider } = signedIn();
       return { uid, exportedAt: Date.now(), profile: { name, provider }, sites: [], comments: deps.exportComments(uid), reactions: [], reports: [] };
     },
-    async deleteMyAccount() {
-      await deps.enter('deleteMyAccount', []);
+    async deleteMyAccount(expected) {
+      await deps.enter('deleteMyAccount', [expected]);
+      if (expected !== null && current?.uid !== expected) throw new ParleyError('session-lost');
       deps.forget(signedIn().uid);
       become(null);
     },

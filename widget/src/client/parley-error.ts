@@ -5,7 +5,8 @@ import { fieldOf, type ErrorCode, type ErrorField } from '../../../core/src/erro
  * closed, a report of illegal content came without the explanation the server requires, and
  * what Firebase Auth answers when signing in: the provider is not enabled, the address already
  * has an account with another method, an email link expired or was used, or was opened with
- * another address than the one it was sent to, or the provider's sign-in helper could not load.
+ * another address than the one it was sent to, or the provider's sign-in helper could not load;
+ * and, for a reader's own data, that this browser no longer holds the account that posted.
  */
 export type ClientErrorCode =
   | ErrorCode
@@ -17,7 +18,8 @@ export type ClientErrorCode =
   | 'account-exists'
   | 'link-invalid'
   | 'link-email-mismatch'
-  | 'sign-in-unavailable';
+  | 'sign-in-unavailable'
+  | 'session-lost';
 
 /** Every failure the client modules report: a stable code and the form field it concerns. */
 export class ParleyError extends Error {

@@ -109,8 +109,12 @@ export interface ReaderClient {
   signOut(): Promise<void>;
   /** Changes the signed-in reader's display name for future comments. */
   updateProfile(name: string): Promise<Account>;
-  /** Everything Parley stores about the reader ("download my data"). */
-  exportMyData(): Promise<ExportResult>;
-  /** Deletes the reader's account and private data; the reader is signed out afterwards. */
-  deleteMyAccount(): Promise<void>;
+  /**
+   * Everything Parley stores about the reader ("download my data"). `uid` is who this browser
+   * knows the reader as: when Auth holds another account (or none, its storage cleared), the
+   * request is refused with `session-lost` instead of answering for a stranger or a new guest.
+   */
+  exportMyData(uid: string | null): Promise<ExportResult>;
+  /** Deletes the reader's account and private data (`uid` as for exportMyData); the reader is signed out afterwards. */
+  deleteMyAccount(uid: string | null): Promise<void>;
 }

@@ -119,6 +119,7 @@ const deWrite: WriteMessages = {
   'error.link-invalid': 'Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.',
   'error.link-email-mismatch': 'An diese Adresse wurde der Link nicht gesendet.',
   'error.sign-in-unavailable': 'Das Anmeldefenster ließ sich nicht öffnen: seine Hilfsdatei vom Anbieter wurde nicht geladen. Prüfen Sie die Verbindung oder melden Sie sich anders an.',
+  'error.session-lost': 'Dieser Browser hat das Konto, mit dem hier geschrieben wurde, nicht mehr (seine gespeicherten Daten wurden gelöscht); es ist nichts geschehen. Um diese Kommentare entfernen zu lassen, wenden Sie sich an die Website.',
   'error.internal': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
 

@@ -117,6 +117,7 @@ const enWrite = {
   'error.link-invalid': 'This sign-in link has expired or was already used. Please ask for a new one.',
   'error.link-email-mismatch': 'That is not the address this link was sent to.',
   'error.sign-in-unavailable': 'The sign-in window could not be opened: its helper from the provider did not load. Check your connection, or sign in another way.',
+  'error.session-lost': 'This browser no longer holds the account that posted here (its stored data was cleared), so nothing was done. To have those comments removed, contact the site.',
   'error.internal': 'Something went wrong on our side. Please try again.',
 } as const;
 

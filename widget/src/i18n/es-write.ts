@@ -119,6 +119,7 @@ const esWrite: WriteMessages = {
   'error.link-invalid': 'Este enlace de acceso caducó o ya se usó. Pide uno nuevo.',
   'error.link-email-mismatch': 'El enlace no se envió a esa dirección.',
   'error.sign-in-unavailable': 'No se pudo abrir la ventana de acceso: no se cargó su componente del proveedor. Revisa tu conexión o inicia sesión de otra forma.',
+  'error.session-lost': 'Este navegador ya no tiene la cuenta con la que se publicó aquí (se borraron sus datos guardados), así que no se hizo nada. Para que se eliminen esos comentarios, contacta con el sitio.',
   'error.internal': 'Algo salió mal por nuestra parte. Vuelve a intentarlo.',
 };
 

@@ -228,12 +228,12 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       if (await attempt(() => client.signOut())) signedOut('signed-out');
     },
     async download() {
-      if (await attempt(async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData()))) notice.value = 'downloaded';
+      if (await attempt(async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData(session.uid.peek())))) notice.value = 'downloaded';
     },
     async deleteAccount() {
       const guest = !model.member.peek();
       // The server rewrites the thread's public feed, so the live listener updates the comments.
-      if (await attempt(() => client.deleteMyAccount())) {
+      if (await attempt(() => client.deleteMyAccount(session.uid.peek()))) {
         if (guest) session.forgetGuest();
         signedOut(guest ? 'guest-deleted' : 'deleted');
       }
