@@ -65,4 +65,13 @@ describe('mergeChanges', () => {
     const merged = mergeChanges(new Map([['h', held]]), new Map(), [remove('h')], mine);
     expect(merged.shown.get('h')).toBe(held);
   });
+
+  it("keeps the reader's own published comment on their screen when its public copy goes (a shadow ban looks like a rejection), and lists it for a look-up", () => {
+    const own = comment('o', { author: me });
+    const merged = mergeChanges(new Map([['o', own], ['a', comment('a')]]), new Map(), [remove('o'), remove('a')], mine);
+    expect([...merged.shown.keys()]).toEqual(['o']);
+    expect(merged.keptOwn).toEqual([own]);
+    // Only the other reader's comment leaves the count the author sees.
+    expect(merged.countDelta).toBe(-1);
+  });
 });

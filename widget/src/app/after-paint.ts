@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { isSignInLink } from '../embed/options.ts';
-import { keepUnpublished, unpublishedIn } from '../session/unpublished.ts';
+import { keepUnpublished, rememberUnpublished, unpublishedIn } from '../session/unpublished.ts';
 import { mergeChanges } from '../thread/merge-changes.ts';
 import { commentIdFromHash, revealComment } from './deep-link.ts';
 import { followTheme } from './follow-theme.ts';
@@ -44,7 +44,13 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
     () => removeEventListener('hashchange', onHash),
     followTheme(updateTheme),
     whenVisibleAndIdle(host, () => {
-      thread.startLive(mergeChanges);
+      thread.startLive((...args) => {
+        const merged = mergeChanges(...args);
+        // Own comments kept on screen after their public copy went: look them up on the next visit.
+        const id = thread.thread.peek()?.id;
+        if (id) for (const comment of merged.keptOwn) rememberUnpublished(id, comment);
+        return merged;
+      });
       const uid = session.uid.value;
       const current = thread.thread.value;
       if (!current) return;

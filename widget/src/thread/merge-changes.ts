@@ -8,6 +8,8 @@ export interface Merged {
   shown: Map<string, Comment>;
   waiting: Map<string, Comment>;
   countDelta: number;
+  /** The reader's own published comments whose public copy went away, kept on screen for them. */
+  keptOwn: Comment[];
 }
 
 /**
@@ -25,14 +27,20 @@ function countDelta(local: Comment | undefined, change: ThreadChange): number {
  * comments wait (so the text being read never moves) when the thread can place them; the reader's
  * own go straight in. A removal of the reader's own comment that they see as awaiting moderation
  * is its public copy going away (an edit sent it back to review, already counted), so the author
- * keeps seeing it.
+ * keeps seeing it. So does the removal of their own published comment: the public feed cannot
+ * say whether a moderator rejected it or a shadow ban filed it as spam, and a shadow-banned
+ * author must keep seeing their comments; it is listed in `keptOwn`, so the next visit looks its
+ * status up (a rejected one is then gone, a spam one still shows to its author).
  */
 export function mergeChanges(shown: CommentMap, waiting: CommentMap, changes: readonly ThreadChange[], isOwn: (comment: Comment) => boolean): Merged {
-  const result: Merged = { shown: new Map(shown), waiting: new Map(waiting), countDelta: 0 };
+  const result: Merged = { shown: new Map(shown), waiting: new Map(waiting), countDelta: 0, keptOwn: [] };
   for (const change of changes) {
     const local = result.shown.get(change.commentId) ?? result.waiting.get(change.commentId);
     if (change.kind === 'remove' || !change.comment) {
-      if (local && local.status === 'pending' && isOwn(local)) continue;
+      if (local && isOwn(local) && (local.status === 'pending' || local.status === 'approved')) {
+        if (local.status === 'approved') result.keptOwn.push(local);
+        continue;
+      }
       result.shown.delete(change.commentId);
       result.waiting.delete(change.commentId);
       result.countDelta += countDelta(local, change);
