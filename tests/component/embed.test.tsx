@@ -147,6 +147,8 @@ describe('the embedded widget', () => {
     const { root, events } = mountWidget(client);
     const ui = within(root as unknown as HTMLElement);
     fireEvent.click(await ui.findByRole('button', { name: 'Try again' }));
+    // The failure told the page once (parley:error), before the retry painted.
+    expect(events.error).toEqual([{ code: 'network' }]);
     await waitFor(() => expect(events.ready).toHaveLength(1));
     await waitFor(() => expect(events.count?.at(-1)).toEqual({ count: 1 }), { timeout: 5000 });
   });

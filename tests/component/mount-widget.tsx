@@ -17,7 +17,7 @@ export function mountWidget(client: MemoryClient, options: Partial<EmbedOptions>
   parent.append(host);
   const root = host.attachShadow({ mode: 'open' });
   const events: HostEvents = {};
-  for (const name of ['ready', 'count', 'posted', 'signin']) {
+  for (const name of ['ready', 'error', 'count', 'posted', 'signin']) {
     host.addEventListener(`parley:${name}`, (event) => (events[name] ??= []).push((event as CustomEvent).detail));
   }
   const full: EmbedOptions = { site: 'test', url: 'https://example.test/article', title: 'Article', locale: 'en', theme: '', sort: '', api: 'http://test', nonce: 'n0nce', ...options };

@@ -83,9 +83,16 @@ export function mount(
     void thread.load(readSnapshot(snapshot));
     // Once the first comments are on screen (at once, or after "Try again"), the rest follows.
     let painted = false;
+    let failed = false;
     cleanups.push(
       effect(() => {
-        if (painted || thread.state.value !== 'ready') return;
+        const state = thread.state.value;
+        // A thread that could not load says so to the page too (its counts stop waiting for it).
+        if (!painted && !failed && state === 'error') {
+          failed = true;
+          emit('error', { code: thread.error.value?.code ?? 'internal' });
+        }
+        if (painted || state !== 'ready') return;
         painted = true;
         emit('ready', { thread: thread.thread.value });
         // Requested once the frame with the comments is painted, so it never competes with them.

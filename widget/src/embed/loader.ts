@@ -104,6 +104,15 @@ class ParleyComments extends HTMLElement {
     this.started = true;
     this.painting = true;
     this.addEventListener('parley:ready', () => (this.painting = false), { once: true });
+    // A thread that failed to load paints no comments: the page's counts go ahead.
+    this.addEventListener(
+      'parley:error',
+      () => {
+        this.painting = false;
+        whenPainted();
+      },
+      { once: true },
+    );
     const options = this.options();
     const snapshot = requestSnapshot({ ...options, sort: options.sort || 'oldest' });
     snapshot.catch(() => {}); // reported by the app once it renders
