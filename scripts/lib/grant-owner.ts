@@ -36,7 +36,7 @@ export interface GrantOwnerResult {
 
 export const GRANT_OWNER_USAGE =
   'Usage: npm run grant-owner -- EMAIL [SITE] [--emulators | --project PROJECT_ID] [--create-site] [--name "DISPLAY NAME"]\n' +
-  '  (neither: the emulators when they are running, else the project of parley.config.json)\n' +
+  '  (neither: the emulators, when they are running)\n' +
   '  --emulators        the local emulators (ports from firebase.json); also used when FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST are set\n' +
   '  --project ID       a real Firebase project, with Application Default Credentials (gcloud auth application-default login)\n' +
   '  --create-site      create SITE with default settings if it does not exist yet\n' +
@@ -113,8 +113,9 @@ const DEFAULT_PROBES: TargetProbes = {
 
 /**
  * Fills in the target when the command line names none (and no emulator variables are set): the
- * emulators when they are running here, else the project parley.config.json deploys to. Answers
- * the options and a line saying which was chosen (null when the command line chose).
+ * emulators when they are running here. Otherwise it stops, naming the project parley.config.json
+ * deploys to as the `--project` to pass: a real project is only ever acted on when named. Answers
+ * the options and a line saying what was chosen (null when the command line chose).
  */
 export async function chooseTarget(
   options: GrantOwnerOptions,
@@ -123,9 +124,11 @@ export async function chooseTarget(
 ): Promise<{ options: GrantOwnerOptions; note: string | null }> {
   if (options.emulators || options.project || (env.FIRESTORE_EMULATOR_HOST && env.FIREBASE_AUTH_EMULATOR_HOST)) return { options, note: null };
   if (await probes.emulatorsRunning()) return { options: { ...options, emulators: true }, note: 'The emulators are running: granting the role there (--project PROJECT_ID for a real project).' };
+  // A real project is never chosen for the caller: granting ownership there must be asked for by name.
   const project = probes.configuredProject();
-  if (project) return { options: { ...options, project }, note: `Granting the role in project ${project} (from parley.config.json; --emulators for the local emulators).` };
-  return { options, note: null };
+  throw new SetupError(
+    `Say where to grant the role: the emulators are not running here. Start them (npm start) and run this again, or name the real project: --project ${project ?? 'PROJECT_ID'}${project ? ' (the project in parley.config.json)' : ''}.\n${GRANT_OWNER_USAGE}`,
+  );
 }
 
 /**

@@ -95,6 +95,6 @@ describe('npm run grant-owner', () => {
     const env = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '', PARLEY_PORT_OFFSET: '15000' };
     const { code, out } = await grantOwner(['boss@news.test', 'news'], env);
     expect(code).toBe(1);
-    expect(out).toContain('Say where to grant the role: the emulators are not running and there is no parley.config.json');
+    expect(out).toContain('Say where to grant the role: the emulators are not running here. Start them (npm start) and run this again, or name the real project: --project PROJECT_ID.');
   });
 });

@@ -49,16 +49,12 @@ describe('grant-owner arguments', () => {
       expect(chosen.note).toMatch(/^The emulators are running/);
     });
 
-    it("uses parley.config.json's project when the emulators are not running", async () => {
-      const chosen = await chooseTarget(bare, {}, probes(false, 'my-proj'));
-      expect(chosen.options).toMatchObject({ emulators: false, project: 'my-proj' });
-      expect(chosen.note).toMatch(/project my-proj \(from parley.config.json/);
+    it("never picks a real project by itself: it names parley.config.json's as the --project to pass", async () => {
+      await expect(chooseTarget(bare, {}, probes(false, 'my-proj'))).rejects.toThrow(/the emulators are not running here\. .*--project my-proj \(the project in parley\.config\.json\)/);
     });
 
     it('says what to do when there is neither', async () => {
-      const chosen = await chooseTarget(bare, {}, probes(false, null));
-      expect(chosen).toEqual({ options: bare, note: null });
-      expect(() => configureTarget(chosen.options, {})).toThrow(/the emulators are not running and there is no parley.config.json/);
+      await expect(chooseTarget(bare, {}, probes(false, null))).rejects.toThrow(/the emulators are not running here\. Start them \(npm start\).*--project PROJECT_ID\./);
     });
 
     it('leaves an explicit choice or the emulator variables alone', async () => {
