@@ -52,6 +52,8 @@ describe('editComment', () => {
     const edited = await call<EditCommentResult>('editComment', { siteId: 'news', commentId: comment.id, body: 'Harmless words' }, author);
     expect(edited).toMatchObject({ ok: true, data: { comment: { status: 'pending' } } });
     expect(await read(`comments/${comment.id}`)).toMatchObject({ status: 'pending', visible: false, revision: 2 });
+    // The console still says why it is held: the reports, not the pipeline's approval of the new text.
+    expect(await read(`commentPrivate/${comment.id}`)).toMatchObject({ decision: { phase: 'reports' } });
 
     // A published comment that an edit sends to review gets an action record for that change.
     const { comment: second } = await post(author, { body: 'Fine words' });

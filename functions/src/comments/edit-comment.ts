@@ -75,7 +75,9 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
     tx.update(ref, { body, tree, status, visible: after.visible, editedAt: now, updatedAt: now, revision: after.revision });
     tx.update(col.commentPrivate().doc(commentId), {
       revisions: FieldValue.arrayUnion({ body: before.body, at: before.editedAt ?? before.createdAt }),
-      decision: { phase: decision.phase, reason: decision.reason },
+      // Why the comment stands as it does: the pipeline's verdict when it set the status; when an
+      // earlier hold (readers' reports, a moderator's rejection) kept it, that reason stays.
+      ...(status === decision.status ? { decision: { phase: decision.phase, reason: decision.reason } } : {}),
       scores: decision.scores ?? {},
     });
     // Every change of status the edit makes is the system's decision, and is recorded.
