@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
-import { GENEROUS_LIMITS, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
+import { GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { dumpDatabase, readableByReaders } from '../support/snapshot-db.ts';
 
 const NAME = 'Quentin Zyxwvut';
@@ -116,5 +116,15 @@ describe('updateProfile', () => {
     expect(await call('updateProfile', { name: 'Q', website: 'javascript:alert(1)' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(await call('updateProfile', { name: 'Q', website: 'https://q.example' }, leaver)).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(await read(`users/${leaver.uid}`)).toBeUndefined();
+  });
+
+  it('reserves a staff name shaped like a Firestore system field, and frees it when the account is deleted', async () => {
+    const staff = await signedInWithRoles('dunder@news.example', { news: 'moderator' });
+    await call('setModerator', { siteId: 'news', email: 'dunder@news.example', role: 'moderator' }, await signedInWithRoles('boss@news.example', { news: 'owner' }));
+    expect(await call('updateProfile', { name: '__Dunder__' }, staff)).toMatchObject({ ok: true });
+    const guest = await signUpAnonymous();
+    expect(await call('createComment', newComment({ guest: { name: '__dunder__', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('deleteMyAccount', {}, await signInWithPassword('dunder@news.example', 'password-123'))).toMatchObject({ ok: true });
+    expect(await call('createComment', newComment({ guest: { name: '__Dunder__', email: 'x@example.com' } }), guest)).toMatchObject({ ok: true });
   });
 });

@@ -61,3 +61,12 @@ export function findListedWords(text: string, list: readonly string[]): string[]
 export function countBareLinks(text: string): number {
   return (text.match(/\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+\.[a-z]{2,}/gi) ?? []).length;
 }
+
+/**
+ * The key a display name is reserved under on a site: its folded form, with names Firestore keeps
+ * for itself as field names (`__…__`) escaped by a leading `~`. '' for no name.
+ */
+export function reservedKey(name: string | null | undefined): string {
+  const folded = name ? foldForMatching(name).trim() : '';
+  return /^__.*__$/.test(folded) ? `~${folded}` : folded;
+}

@@ -134,6 +134,8 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     col.requests().where(FieldPath.documentId(), '>=', `${uid}_`).where(FieldPath.documentId(), '<', `${uid}_\uf8ff`).get(),
   ]);
   const mail = email ? (await col.mail().where('to', '==', email).get()).docs.map((doc) => doc.ref) : [];
+  // A member of staff's name is free again on their sites.
+  await syncReservedName(uid, null, [...new Set(owned[3].docs.map((doc) => String(doc.data().siteId)))], { refuseTaken: false });
   const refs = [
     col.users().doc(uid),
     ...(email ? [col.linkRequests().doc(addressKey(email)), ...mail] : []),

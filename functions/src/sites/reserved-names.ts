@@ -1,5 +1,5 @@
 import type { SiteSettingsDoc } from '../../../core/src/docs.ts';
-import { foldForMatching } from '../../../core/src/moderation/normalize.ts';
+import { reservedKey } from '../../../core/src/moderation/normalize.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -16,10 +16,6 @@ export function reservationsOf(settings: Partial<SiteSettingsDoc> | undefined): 
   return Object.fromEntries(Object.entries(stored).filter(([, uid]) => typeof uid === 'string'));
 }
 
-/** The folded form a display name is reserved under ('' for none). */
-export function reservedKey(name: string | null | undefined): string {
-  return name ? foldForMatching(name).trim() : '';
-}
 
 /**
  * The reservations once `uid` holds `name` (or nothing, for null) on a site: their earlier

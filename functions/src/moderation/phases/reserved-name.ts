@@ -1,4 +1,4 @@
-import { foldForMatching } from '../../../../core/src/moderation/normalize.ts';
+import { reservedKey } from '../../../../core/src/moderation/normalize.ts';
 import { refuse } from '../../shared/refuse.ts';
 import type { Phase } from '../pipeline.ts';
 
@@ -14,6 +14,6 @@ export const reservedName: Phase = ({ author, settings }) => {
 
 /** Who holds a display name on a site (their uid), or null when nobody does. */
 export function reservedNameHolder(reserved: Record<string, string>, name: string): string | null {
-  const key = foldForMatching(name).trim();
-  return Object.hasOwn(reserved, key) ? reserved[key]! : null;
+  const key = reservedKey(name);
+  return key && Object.hasOwn(reserved, key) ? reserved[key]! : null;
 }
