@@ -57,7 +57,7 @@ export async function banUser(request: CallableRequest<unknown>): Promise<UserSt
   return standing;
 }
 
-/** Comments changed per transaction when a shadow ban files an author's comments (each change writes up to six documents). */
+/** Comments changed per transaction when a shadow ban files an author's comments (each change writes up to seven documents). */
 const SPAM_CHUNK = 50;
 
 /**

@@ -30,7 +30,7 @@ export interface ResolvedThread {
  * Finds the page's thread, or describes the thread its first comment creates, without writing:
  * a refused comment must leave no thread behind. The id comes from the site and the canonical
  * key, so concurrent first comments agree on it; the comment's own batch creates the document
- * (see `threadOnCommit`).
+ * (see `commitCreate` in comments/create-comment.ts).
  */
 export async function resolveThread(siteId: string, ref: ThreadRef): Promise<ResolvedThread> {
   const { threadId, key } = resolveThreadId(siteId, ref);
