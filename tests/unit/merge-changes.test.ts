@@ -66,12 +66,11 @@ describe('mergeChanges', () => {
     expect(merged.shown.get('h')).toBe(held);
   });
 
-  it("keeps the reader's own published comment on their screen when its public copy goes (a shadow ban looks like a rejection), and lists it for a look-up", () => {
+  it("applies the removal of the reader's own published comment, and lists it so the widget can ask what became of it", () => {
     const own = comment('o', { author: me });
     const merged = mergeChanges(new Map([['o', own], ['a', comment('a')]]), new Map(), [remove('o'), remove('a')], mine);
-    expect([...merged.shown.keys()]).toEqual(['o']);
-    expect(merged.keptOwn).toEqual([own]);
-    // Only the other reader's comment leaves the count the author sees.
-    expect(merged.countDelta).toBe(-1);
+    expect([...merged.shown.keys()]).toEqual([]);
+    expect(merged.removedOwn).toEqual([own]);
+    expect(merged.countDelta).toBe(-2);
   });
 });

@@ -46,9 +46,14 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
     whenVisibleAndIdle(host, () => {
       thread.startLive((...args) => {
         const merged = mergeChanges(...args);
-        // Own comments kept on screen after their public copy went: look them up on the next visit.
+        // The reader's own published comment left the public thread: rejected, or filed as spam by a
+        // shadow ban. Asked as its author, a spam one comes back to their screen (as on later visits).
         const id = thread.thread.peek()?.id;
-        if (id) for (const comment of merged.keptOwn) rememberUnpublished(id, comment);
+        const author = session.uid.peek();
+        if (id && author && merged.removedOwn.length > 0) {
+          for (const comment of merged.removedOwn) rememberUnpublished(id, comment);
+          client.loadOwnComments(id, author).then((own) => thread.addOwn(own), () => {});
+        }
         return merged;
       });
       const uid = session.uid.value;

@@ -8,8 +8,8 @@ export interface Merged {
   shown: Map<string, Comment>;
   waiting: Map<string, Comment>;
   countDelta: number;
-  /** The reader's own published comments whose public copy went away, kept on screen for them. */
-  keptOwn: Comment[];
+  /** The reader's own published comments that were removed: the widget asks what became of them. */
+  removedOwn: Comment[];
 }
 
 /**
@@ -27,20 +27,17 @@ function countDelta(local: Comment | undefined, change: ThreadChange): number {
  * comments wait (so the text being read never moves) when the thread can place them; the reader's
  * own go straight in. A removal of the reader's own comment that they see as awaiting moderation
  * is its public copy going away (an edit sent it back to review, already counted), so the author
- * keeps seeing it. So does the removal of their own published comment: the public feed cannot
- * say whether a moderator rejected it or a shadow ban filed it as spam, and a shadow-banned
- * author must keep seeing their comments; it is listed in `keptOwn`, so the next visit looks its
- * status up (a rejected one is then gone, a spam one still shows to its author).
+ * keeps seeing it. The removal of their own published comment applies, and is listed in
+ * `removedOwn`: the public feed cannot say whether a moderator rejected it or a shadow ban filed
+ * it as spam, so the widget looks it up as its author (a shadow-banned author sees theirs again).
  */
 export function mergeChanges(shown: CommentMap, waiting: CommentMap, changes: readonly ThreadChange[], isOwn: (comment: Comment) => boolean): Merged {
-  const result: Merged = { shown: new Map(shown), waiting: new Map(waiting), countDelta: 0, keptOwn: [] };
+  const result: Merged = { shown: new Map(shown), waiting: new Map(waiting), countDelta: 0, removedOwn: [] };
   for (const change of changes) {
     const local = result.shown.get(change.commentId) ?? result.waiting.get(change.commentId);
     if (change.kind === 'remove' || !change.comment) {
-      if (local && isOwn(local) && (local.status === 'pending' || local.status === 'approved')) {
-        if (local.status === 'approved') result.keptOwn.push(local);
-        continue;
-      }
+      if (local && local.status === 'pending' && isOwn(local)) continue;
+      if (local && local.status === 'approved' && isOwn(local)) result.removedOwn.push(local);
       result.shown.delete(change.commentId);
       result.waiting.delete(change.commentId);
       result.countDelta += countDelta(local, change);
