@@ -1,29 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { newLog, openPage, resetDemo, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, seriousAxeViolations, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
 /**
  * axe-core with the writing forms open, beyond the light English page: on the dark page (colour
  * contrast of every form in the dark palette) and in Arabic, right to left, at a phone's width.
  */
 
-let browser: Browser;
-let log: PageLog;
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 /** Opens the composer with its formatting help, a reply box under the first comment, then the report form of the last. */
 async function openEveryForm(page: Page, labels: { help: string; reply: string; report: string }): Promise<void> {
@@ -39,14 +23,14 @@ async function openEveryForm(page: Page, labels: { help: string; reply: string; 
 
 describe('accessibility with the forms open', () => {
   it('passes axe on the dark page', async () => {
-    const page = await openPage(browser, '/dark', log);
+    const page = await openPage(demo.browser, '/dark', demo.log);
     await waitForThread(page);
     expect(await widget(page).getAttribute('data-parley-theme')).toBe('dark');
     await openEveryForm(page, { help: 'Formatting help', reply: 'Reply', report: 'Report' });
   });
 
   it('passes axe in Arabic, right to left, at 360 px', async () => {
-    const page = await openPage(browser, '/spa', log, { width: 360 });
+    const page = await openPage(demo.browser, '/spa', demo.log, { width: 360 });
     await waitForThread(page);
     await page.locator('#language').selectOption('ar');
     await widget(page).getByRole('button', { name: 'رد', exact: true }).first().waitFor();

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { newLog, openPage, resetDemo, waitForThread, widget } from '../support/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
 /**
  * The first paint draws a plain text box; focusing it loads the full composer, which takes its
@@ -10,24 +8,14 @@ import { newLog, openPage, resetDemo, waitForThread, widget } from '../support/p
  * lost a character in about one try in five before the new box took focus in the swap's task.)
  */
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 describe('the composer taking over from the first-paint box', () => {
   it('keeps every character typed while it loads', async () => {
-    const log = newLog();
     const results: string[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
-      const context = await browser.newContext();
-      const page = await openPage(browser, '/', log, { context, name: `reader ${attempt}` });
+      const context = await demo.browser.newContext();
+      const page = await openPage(demo.browser, '/', demo.log, { context, name: `reader ${attempt}` });
       await waitForThread(page);
       await widget(page).getByLabel('Your comment').click();
       await page.waitForTimeout(attempt * 15);

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { useGapiDouble } from '../support/gapi-double.ts';
-import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { commentIdOf, openPage, postComment, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
 /**
  * Social sign-in through the Auth emulator's provider page, by popup. Firebase Auth's popup flow
@@ -12,8 +11,10 @@ import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, w
  * a stand-in for it (tests/support/gapi-double.ts). Everything else is real.
  */
 
-let browser: Browser;
-let log: PageLog;
+let current: Page | null = null;
+const demo = useDemoSession(async (log) => {
+  if (current) log.lines.push(`widget says: ${(await widget(current).locator('[role=alert]:not([hidden]), [role=status]').allTextContents().catch(() => [])).join(' | ')}`);
+});
 
 const composer = (page: Page) => widget(page).locator('form.composer').filter({ has: page.getByLabel('Your comment') });
 
@@ -23,7 +24,7 @@ const composer = (page: Page) => widget(page).locator('form.composer').filter({ 
  */
 async function signInByPopup(page: Page, provider: 'Google' | 'GitHub', name: string, email?: string): Promise<void> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), composer(page).getByRole('button', { name: `Continue with ${provider}` }).click()]);
-  log.lines.push(`popup: ${popup.url()}`);
+  demo.log.lines.push(`popup: ${popup.url()}`);
   if (email) {
     await popup.getByText('Add new account').click();
     await popup.locator('#email-input').fill(email);
@@ -35,31 +36,15 @@ async function signInByPopup(page: Page, provider: 'Google' | 'GitHub', name: st
   await popup.waitForEvent('close', { timeout: 20_000 });
 }
 
-let current: Page | null = null;
-
 beforeEach(() => {
-  log = newLog();
   current = null;
-  onTestFailed(async () => {
-    if (current) log.lines.push(`widget says: ${(await widget(current).locator('[role=alert]:not([hidden]), [role=status]').allTextContents().catch(() => [])).join(' | ')}`);
-    console.log(log.lines.join('\n'));
-  });
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('social sign-in by popup (Auth emulator provider page)', () => {
   it('a guest who posted signs in with Google: the guest account is linked, the earlier comment stays theirs, and they post as the Google account', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await useGapiDouble(context);
-    const page = await openPage(browser, '/', log, { context });
+    const page = await openPage(demo.browser, '/', demo.log, { context });
     current = page;
     await waitForThread(page);
     const earlier = await postComment(page, 'Posted as a guest before Google.');
@@ -80,9 +65,9 @@ describe('social sign-in by popup (Auth emulator provider page)', () => {
   });
 
   it('a guest who picks a Google account that is already a Parley account is signed in to it and told the guest comments keep the guest name', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await useGapiDouble(context);
-    const page = await openPage(browser, '/', log, { context });
+    const page = await openPage(demo.browser, '/', demo.log, { context });
     current = page;
     await waitForThread(page);
     const earlier = await postComment(page, 'Another guest, before signing in.', 'Second Guest');
@@ -95,9 +80,9 @@ describe('social sign-in by popup (Auth emulator provider page)', () => {
   });
 
   it('a new reader signs in with GitHub and posts under the GitHub name', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await useGapiDouble(context);
-    const page = await openPage(browser, '/', log, { context });
+    const page = await openPage(demo.browser, '/', demo.log, { context });
     await waitForThread(page);
     await widget(page).getByLabel('Your comment').click();
     await signInByPopup(page, 'GitHub', 'Octo Reader', 'octo@example.com');

@@ -1,20 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { emulator } from '../support/emulator.ts';
-import { commentIdOf, newLog, openPage, postComment, resetDemo, seriousAxeViolations, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { commentIdOf, openPage, postComment, seriousAxeViolations, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
+const demo = useDemoSession();
 
 const article = (page: Page, text: string) => widget(page).getByRole('article').filter({ hasText: text });
 const composer = (page: Page) => widget(page).locator('form.composer').filter({ has: page.getByLabel('Your comment') });
 
 async function openArticle(context?: BrowserContext): Promise<Page> {
-  const page = await openPage(browser, '/', log, context ? { context } : {});
+  const page = await openPage(demo.browser, '/', demo.log, context ? { context } : {});
   await waitForThread(page);
   return page;
 }
@@ -35,20 +33,6 @@ async function storedAuthor(shown: ReturnType<typeof article>) {
   await shown.page().locator('parley-comments').getByText('Your comment was posted.').waitFor();
   return (await admin().db.doc(`comments/${await commentIdOf(shown)}`).get()).data()!.author as { uid: string; name: string; provider: string };
 }
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('identity in the browser', () => {
   it('a guest posts, reloads and is still the same guest: details filled in, the same account posts and may edit', async () => {
@@ -72,7 +56,7 @@ describe('identity in the browser', () => {
   });
 
   it('an email-link reader asks for a link, opens it in a new tab, names themself, posts the draft kept across the round trip and signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openArticle(context);
     await widget(page).getByLabel('Your comment').click();
     await widget(page).getByLabel('Your comment').fill('Written before signing in by email.');
@@ -83,7 +67,7 @@ describe('identity in the browser', () => {
     const mail = await admin().db.collection('mail').where('to', '==', 'erin@example.com').get();
     expect(mail.size).toBe(1);
 
-    const tab = await openPage(browser, '/', log, { context, name: 'link tab' }).then(async (opened) => {
+    const tab = await openPage(demo.browser, '/', demo.log, { context, name: 'link tab' }).then(async (opened) => {
       await opened.goto(await signInLinkFor('erin@example.com'));
       return opened;
     });
@@ -126,7 +110,7 @@ describe('identity in the browser', () => {
   });
 
   it('tells the reader plainly when a social popup cannot open because Google’s sign-in helper is blocked, and keeps the draft', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     // As a content blocker would (and as this machine's closed network does anyway).
     await context.route('https://apis.google.com/**', (route) => route.abort('blockedbyclient'));
     const page = await openArticle(context);
@@ -140,7 +124,7 @@ describe('identity in the browser', () => {
   it('a publisher page that renders data-sso-token on the script tag signs the reader in', async () => {
     const response = await fetch(`${emulator.functions}/${PROJECT_ID}/us-central1/demoPublisher?site=demo&id=member-7&name=${encodeURIComponent('Tag Reader')}`);
     const { token } = (await response.json()) as { token: string };
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     // What a publisher's server does for a logged-in member: the token on the script tag, there
     // before embed.js runs. (Rewriting the served HTML instead would make Chromium treat the page
     // as public and refuse its requests to the loopback emulators.)
@@ -191,6 +175,6 @@ describe('identity in the browser', () => {
     await widget(page).getByText('Your account was deleted.').waitFor({ timeout: 20_000 });
     await expect.poll(() => posted.getByText('Former member').count(), { timeout: 20_000 }).toBe(1);
     expect(await posted.getByText('Maya Lindqvist').count()).toBe(0);
-    expect(log.errors).toEqual([]);
+    expect(demo.log.errors).toEqual([]);
   });
 });

@@ -1,24 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 const INHERITED = ['color', 'fontFamily', 'fontSize', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'textShadow'] as const;
 
@@ -42,7 +26,7 @@ function hostStyles(page: Page) {
 
 describe('Shadow DOM isolation on the night edition, whose CSS targets the widget element itself', () => {
   it('keeps the page rules that match <parley-comments> out of the widget', async () => {
-    const page = await openPage(browser, '/dark', log);
+    const page = await openPage(demo.browser, '/dark', demo.log);
     await waitForThread(page);
     // The hostile rules do apply to the element itself, so they would be inherited without the wrapper's reset.
     const host = await widget(page).evaluate((element) => ({ color: getComputedStyle(element).color, fontSize: getComputedStyle(element).fontSize }));
@@ -76,7 +60,7 @@ describe('Shadow DOM isolation on the night edition, whose CSS targets the widge
   });
 
   it('still takes the documented --parley-* properties from the page', async () => {
-    const page = await openPage(browser, '/dark', log);
+    const page = await openPage(demo.browser, '/dark', demo.log);
     await waitForThread(page);
     await page.addStyleTag({ content: 'parley-comments { --parley-fg: rgb(1, 2, 3); --parley-font: monospace; --parley-font-size: 20px; }' });
     const text = await widget(page).evaluate((element) => {
@@ -87,15 +71,15 @@ describe('Shadow DOM isolation on the night edition, whose CSS targets the widge
   });
 
   it('does not restyle the page: its own elements look the same with the widget as without it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route('**/embed.js', (route) => route.abort());
-    const without = await openPage(browser, '/dark', log, { context, name: 'without the widget' });
+    const without = await openPage(demo.browser, '/dark', demo.log, { context, name: 'without the widget' });
     await without.waitForLoadState('load');
     expect(await without.locator('parley-comments').count()).toBe(0);
     const expected = await hostStyles(without);
     await context.close();
 
-    const page = await openPage(browser, '/dark', log);
+    const page = await openPage(demo.browser, '/dark', demo.log);
     await waitForThread(page);
     // Open the writing forms too: their styles are added when they load.
     await widget(page).getByLabel('Your comment').click();

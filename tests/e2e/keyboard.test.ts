@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signUpAnonymous } from '../support/emulator.ts';
 import { post } from '../support/fixtures.ts';
-import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { openPage, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
+const demo = useDemoSession();
 
 /** The id of the element that has focus inside the widget. */
 function focusedId(page: Page) {
@@ -34,23 +32,9 @@ async function tabUntil(page: Page, name: string, steps = 12) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('a reader using only the keyboard', () => {
   it('replies, cancels and sends, with focus moving sensibly and a visible focus ring', async () => {
-    const page = await openPage(browser, '/', log);
+    const page = await openPage(demo.browser, '/', demo.log);
     await waitForThread(page);
     const jonas = widget(page).getByRole('article').filter({ hasText: 'Fix the Mill Lane bridge first.' });
     await jonas.getByRole('button', { name: 'Reply' }).focus();
@@ -72,7 +56,7 @@ describe('a reader using only the keyboard', () => {
   });
 
   it('reacts through the picker and returns to the React button', async () => {
-    const page = await openPage(browser, '/', log);
+    const page = await openPage(demo.browser, '/', demo.log);
     await waitForThread(page);
     const tom = widget(page).getByRole('article').filter({ hasText: 'Same here. The door zone' });
     await tom.getByRole('button', { name: 'React' }).focus();
@@ -86,7 +70,7 @@ describe('a reader using only the keyboard', () => {
   });
 
   it('reaches the exact time of a comment: its time is a link whose description is the exact time, shown on focus', async () => {
-    const page = await openPage(browser, '/', log);
+    const page = await openPage(demo.browser, '/', demo.log);
     await waitForThread(page);
     const first = widget(page).getByRole('article').first();
     await first.focus();
@@ -113,7 +97,7 @@ describe('a reader using only the keyboard', () => {
   });
 
   it('loads more comments with the keyboard, focus moving to the first one added', async () => {
-    const page = await openPage(browser, '/spa?article=library', log);
+    const page = await openPage(demo.browser, '/spa?article=library', demo.log);
     await waitForThread(page);
     const loadMore = widget(page).getByRole('button', { name: 'Load more comments' });
     const before = await widget(page).getByRole('article').count();
@@ -134,7 +118,7 @@ describe('a reader using only the keyboard', () => {
   });
 
   it("shows another reader's new comments with the keyboard, focus moving to the first of them", async () => {
-    const page = await openPage(browser, '/', log);
+    const page = await openPage(demo.browser, '/', demo.log);
     await waitForThread(page);
     const text = `Arrived while reading ${Date.now()}`;
     await post(await signUpAnonymous(), {

@@ -1,24 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { newLog, openPage, postComment, resetDemo, waitForThread, type PageLog } from '../support/pages.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, postComment, useDemoSession, waitForThread } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 /** Records the paths a browser context requests; answers whether a Firebase SDK chunk was among them, and when the live listener's chunk came. */
 function watchRequests(context: BrowserContext) {
@@ -32,7 +16,7 @@ function watchRequests(context: BrowserContext) {
 
 /** Opens the article and waits until the live listener is running (what follows the first paint has run by then). */
 async function readArticle(context: BrowserContext, requests: ReturnType<typeof watchRequests>, name: string) {
-  const page = await openPage(browser, '/', log, { context, name });
+  const page = await openPage(demo.browser, '/', demo.log, { context, name });
   await waitForThread(page);
   await expect.poll(() => requests.sdk('firestore'), { timeout: 15_000 }).toBe(true);
   // The own-comments lookup, when there is one, starts in the same task as the listener.
@@ -42,14 +26,14 @@ async function readArticle(context: BrowserContext, requests: ReturnType<typeof 
 
 describe('Firebase Auth and Functions load only for readers who write', () => {
   it('loads neither for a first-time reader on a plain article page', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const requests = watchRequests(context);
     await readArticle(context, requests, 'first visit');
     expect({ auth: requests.sdk('auth'), functions: requests.sdk('functions') }).toEqual({ auth: false, functions: false });
   });
 
   it('loads neither for a returning author who is only reading, once their comment has been seen published', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const requests = watchRequests(context);
     const writing = await readArticle(context, requests, 'writing');
     await postComment(writing, `Back later to read ${Date.now()}`);
@@ -58,7 +42,7 @@ describe('Firebase Auth and Functions load only for readers who write', () => {
 
     // A later visit: the same browser storage, but not the seconds-old snapshot in the HTTP cache
     // (that one predates the comment, which rightly sends its author to look it up).
-    const later = await browser.newContext({ storageState: await context.storageState() });
+    const later = await demo.browser.newContext({ storageState: await context.storageState() });
     const laterRequests = watchRequests(later);
     const reading = await readArticle(later, laterRequests, 'returning');
     expect(await reading.evaluate(() => localStorage.getItem('parley:uid'))).toBeTruthy();
@@ -67,7 +51,7 @@ describe('Firebase Auth and Functions load only for readers who write', () => {
   });
 
   it('loads Auth after the first paint for an author with a comment on this thread not yet seen published', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const requests = watchRequests(context);
     const writing = await readArticle(context, requests, 'writing');
     await postComment(writing, `Awaiting a decision ${Date.now()}`);

@@ -1,26 +1,10 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { newLog, openPage, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { openPage, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 /** A feed entry announcing a new approved comment in the seeded article's thread, written `at` the given time. */
 async function announce(body: string, at: Timestamp) {
@@ -34,12 +18,12 @@ async function announce(body: string, at: Timestamp) {
 
 describe('the live listener', () => {
   it('gets only changes made after the snapshot it continues from', async () => {
-    const context: BrowserContext = await browser.newContext();
+    const context: BrowserContext = await demo.browser.newContext();
     let listening = false;
     context.on('request', (request) => {
       if (request.url().includes('/google.firestore.v1.Firestore/Listen')) listening = true;
     });
-    const page = await openPage(browser, '/', log, { context });
+    const page = await openPage(demo.browser, '/', demo.log, { context });
     await waitForThread(page);
     await expect.poll(() => listening, { timeout: 20_000 }).toBe(true);
 

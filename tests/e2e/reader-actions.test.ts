@@ -1,15 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { commentIdOf, openPage, postComment, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
-let browser: Browser;
-let log: PageLog;
 let opened: Array<[string, Page]> = [];
+const demo = useDemoSession(async (log) => {
+  // What each widget was telling its reader (errors and notices appear in the page, not its console).
+  for (const [name, page] of opened) {
+    const said = await widget(page).locator('[role=alert]:not([hidden]), [role=status]').allTextContents().catch(() => []);
+    log.lines.push(`${name}'s widget says: ${said.filter(Boolean).join(' | ')}`);
+  }
+});
 
 async function openArticle(name = 'reader'): Promise<Page> {
-  const page = await openPage(browser, '/', log, { name });
+  const page = await openPage(demo.browser, '/', demo.log, { name });
   opened.push([name, page]);
   await waitForThread(page);
   return page;
@@ -18,25 +22,7 @@ async function openArticle(name = 'reader'): Promise<Page> {
 const article = (page: Page, text: string) => widget(page).getByRole('article').filter({ hasText: text });
 
 beforeEach(() => {
-  log = newLog();
   opened = [];
-  onTestFailed(async () => {
-    // What each widget was telling its reader (errors and notices appear in the page, not its console).
-    for (const [name, page] of opened) {
-      const said = await widget(page).locator('[role=alert]:not([hidden]), [role=status]').allTextContents().catch(() => []);
-      log.lines.push(`${name}'s widget says: ${said.filter(Boolean).join(' | ')}`);
-    }
-    console.log(log.lines.join('\n'));
-  });
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('a reader on the news article', () => {

@@ -1,40 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_MODERATOR, DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { call, signInWithPassword } from '../support/emulator.ts';
-import { commentIdOf, newLog, openPage, postComment, resetDemo, waitForThread, widget, type PageLog } from '../support/pages.ts';
+import { commentIdOf, openPage, postComment, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
 /**
  * A shadow ban files the author's comments as spam: nobody else sees them, and the author, on
  * the page they have open and on later visits, still sees them as published.
  */
 
-let browser: Browser;
-let log: PageLog;
-
-beforeEach(() => {
-  log = newLog();
-  onTestFailed(() => console.log(log.lines.join('\n')));
-});
-
-beforeAll(async () => {
-  await resetDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = useDemoSession();
 
 const article = (page: Page, text: string) => widget(page).getByRole('article').filter({ hasText: text });
 
 describe('a shadow-banned author', () => {
   it('keeps seeing their published comment, live and after a reload, while it is gone for everyone else', async () => {
     const text = `Buy cheap watches ${Date.now()}`;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const author = await openPage(browser, '/', log, { context, name: 'author' });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const author = await openPage(demo.browser, '/', demo.log, { context, name: 'author' });
     await waitForThread(author);
     const posted = await postComment(author, text, 'Watch Seller');
     const id = await commentIdOf(posted);
@@ -46,7 +30,7 @@ describe('a shadow-banned author', () => {
 
     // The feed's removal reaches the author's open page, which asks what became of the comment
     // and shows it to them again as published.
-    const other = await openPage(browser, '/', log, { name: 'other reader' });
+    const other = await openPage(demo.browser, '/', demo.log, { name: 'other reader' });
     await waitForThread(other);
     expect(await article(other, text).count()).toBe(0);
     // The removal has arrived once the page remembers the comment for a look-up.
@@ -58,7 +42,7 @@ describe('a shadow-banned author', () => {
     // longer has the comment, so the widget looks up the author's own and shows it to them.
     await author.close();
     await new Promise((resolve) => setTimeout(resolve, 6000));
-    const again = await openPage(browser, '/', log, { context, name: 'author later' });
+    const again = await openPage(demo.browser, '/', demo.log, { context, name: 'author later' });
     await waitForThread(again);
     await article(again, text).waitFor({ timeout: 15_000 });
     expect(await article(again, text).getByText('Awaiting moderation').count()).toBe(0);

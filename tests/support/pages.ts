@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
 import { seedDemo } from '../../scripts/lib/seed.ts';
+import { launchBrowser } from './browser.ts';
 import { clearAuth, clearFirestore, emulator } from './emulator.ts';
 import { GENEROUS_LIMITS, setSettings } from './fixtures.ts';
 
@@ -102,4 +104,34 @@ export async function resetDemo(): Promise<void> {
   await Promise.all([clearFirestore(), clearAuth()]);
   await seedDemo();
   await setSettings('demo', GENEROUS_LIMITS);
+}
+
+/** An end-to-end file on the demo site: its browser, and the running test's page log. */
+export interface DemoSession {
+  readonly browser: Browser;
+  readonly log: PageLog;
+}
+
+/**
+ * Registers what every end-to-end file on the demo site needs: fresh demo data and one browser for
+ * the file, and a page log per test, printed when the test fails (after `onFailed`, which may add
+ * lines, such as what each widget was telling its reader).
+ */
+export function useDemoSession(onFailed?: (log: PageLog) => Promise<void> | void): DemoSession {
+  const session = {} as { browser: Browser; log: PageLog };
+  beforeAll(async () => {
+    await resetDemo();
+    session.browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    const log = (session.log = newLog());
+    onTestFailed(async () => {
+      await onFailed?.(log);
+      console.log(log.lines.join('\n'));
+    });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
