@@ -73,17 +73,17 @@ const spam = { spam: { endpoint: 'https://spam.example/', key: 'akismet-key', bl
 const toxicity = { toxicity: { endpoint: 'https://tox.example', key: 'p-key', threshold: 0.8 } };
 const score = (value: unknown) => Response.json({ attributeScores: { TOXICITY: { summaryScore: { value } } } });
 
-describe('the spam-service phase', () => {
-  // Failures are logged as warnings; the tests check they are, without printing them.
-  let warn: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+// The services' failures are logged as warnings; the tests check they are, without printing them.
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
+describe('the spam-service phase', () => {
   it('asks nothing when the site configured no spam service', async () => {
     const fetch = fakeFetch(async () => new Response('true'));
     expect(await spamService(pipelineContext('hi', { secrets: toxicity }))).toBeUndefined();
@@ -129,16 +129,6 @@ describe('the spam-service phase', () => {
 });
 
 describe('the toxicity-service phase', () => {
-  // Failures are logged as warnings; the tests check they are, without printing them.
-  let warn: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-
   it('asks nothing when the site configured no toxicity service', async () => {
     const fetch = fakeFetch(async () => score(0.99));
     expect(await toxicityService(pipelineContext('hi', { secrets: spam }))).toBeUndefined();

@@ -1,8 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { markdownToTree } from '../../core/src/markdown.ts';
-import type { SiteUserDoc } from '../../core/src/docs.ts';
 import { SETTINGS_DEFAULTS, SITE_DEFAULTS } from '../../functions/src/sites/site-config.ts';
+import { NOW, pipelineContext, standing } from '../support/pipeline-context.ts';
 import { judge, type PipelineContext } from '../../functions/src/moderation/pipeline.ts';
 import { authorBanned } from '../../functions/src/moderation/phases/author-banned.ts';
 import { duplicate } from '../../functions/src/moderation/phases/duplicate.ts';
@@ -17,45 +16,9 @@ import { threadClosed } from '../../functions/src/moderation/phases/thread-close
 import { bannedWords, suspectWords } from '../../functions/src/moderation/phases/words.ts';
 import { textHash } from '../../functions/src/comments/author-view.ts';
 
-const NOW = Date.parse('2026-11-27T12:00:00Z');
-
-function standing(extra: Partial<SiteUserDoc<Timestamp>> = {}): SiteUserDoc<Timestamp> {
-  return {
-    siteId: 's',
-    uid: 'u',
-    name: 'Ann',
-    provider: 'guest',
-    joinedAt: Timestamp.fromMillis(NOW - 86_400_000),
-    counts: { approved: 0, pending: 0, rejected: 0, spam: 0 },
-    trusted: false,
-    ban: null,
-    recent: [],
-    ...extra,
-  };
-}
-
-function context(body: string, extra: Partial<PipelineContext> = {}): PipelineContext {
-  return {
-    siteId: 's',
-    site: SITE_DEFAULTS,
-    settings: SETTINGS_DEFAULTS,
-    secrets: {},
-    threadId: 't',
-    thread: null,
-    author: { card: { uid: 'u', name: 'Ann', avatar: null, provider: 'guest', badges: [] }, email: 'ann@example.com', website: '' },
-    siteUser: null,
-    body,
-    tree: markdownToTree(body),
-    hash: textHash(body),
-    isEdit: false,
-    honeypot: '',
-    ip: '203.0.113.7',
-    userAgent: 'test',
-    url: 'https://example.com/a',
-    now: NOW,
-    ...extra,
-  };
-}
+/** A guest's new comment as the other phase tests describe it, on an unknown thread, with the site's default settings. */
+const context = (body: string, extra: Partial<PipelineContext> = {}): PipelineContext =>
+  pipelineContext(body, { settings: SETTINGS_DEFAULTS, thread: null, ip: '203.0.113.7', ...extra });
 
 /** The Parley error code a phase refused with, or null when it did not refuse. */
 function refusal(run: () => unknown): string | null {
