@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { findJava } from './java.ts';
@@ -123,6 +123,20 @@ export function assertPortFree(name: string, host: string, port: number): Promis
       ),
     );
     server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
+/** Whether something accepts connections on a port, within half a second (an emulator running there). */
+export function portAnswers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 500 });
+    const done = (value: boolean) => {
+      socket.destroy();
+      resolve(value);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
   });
 }
 

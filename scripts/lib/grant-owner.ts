@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
 import * as v from 'valibot';
 import { NameSchema } from '../../core/src/validation.ts';
-import { readPorts } from './emulators.ts';
+import { portAnswers, readPorts } from './emulators.ts';
 import { PROJECT_ID, ROOT } from './paths.ts';
 import { SetupError } from './setup-error.ts';
 
@@ -79,24 +78,10 @@ export interface TargetProbes {
   configuredProject(): string | null;
 }
 
-/** Whether something accepts connections on a port, within half a second. */
-function answers(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 500 });
-    const done = (value: boolean) => {
-      socket.destroy();
-      resolve(value);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
-
 const DEFAULT_PROBES: TargetProbes = {
   async emulatorsRunning() {
     const ports = readPorts();
-    const [firestore, auth] = await Promise.all([answers(ports.firestore.host, ports.firestore.port), answers(ports.auth.host, ports.auth.port)]);
+    const [firestore, auth] = await Promise.all([portAnswers(ports.firestore.host, ports.firestore.port), portAnswers(ports.auth.host, ports.auth.port)]);
     return firestore && auth;
   },
   configuredProject() {

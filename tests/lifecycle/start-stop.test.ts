@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
-import { readPorts } from '../../scripts/lib/emulators.ts';
+import { portAnswers, readPorts } from '../../scripts/lib/emulators.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
 /**
@@ -49,19 +48,6 @@ async function interrupt(started: Started): Promise<void> {
   running = null;
 }
 
-function answers(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 500 });
-    const done = (value: boolean) => {
-      socket.destroy();
-      resolve(value);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
-
 /** Process ids whose command line mentions the Firestore emulator's jar: java left behind. */
 function firestoreJavas(): number[] {
   return readdirSync('/proc')
@@ -82,7 +68,7 @@ async function expectAllStopped(started: Started): Promise<void> {
   expect(() => process.kill(-started.child.pid!, 0)).toThrow();
   expect(firestoreJavas()).toEqual([]);
   const ports = readPorts();
-  for (const [name, { host, port }] of Object.entries(ports)) expect(await answers(port, host), `${name} port ${port} still answers`).toBe(false);
+  for (const [name, { host, port }] of Object.entries(ports)) expect(await portAnswers(host, port), `${name} port ${port} still answers`).toBe(false);
 }
 
 afterEach(async () => {
