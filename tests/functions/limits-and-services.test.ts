@@ -1,9 +1,9 @@
-import { createServer, type Server } from 'node:http';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { useFakeService } from '../support/fake-service.ts';
 import { countDocs, newComment, post, read, resetWithSite, setSettings } from '../support/fixtures.ts';
 
 const MINUTE = 60_000;
@@ -70,32 +70,16 @@ describe('the per-IP hourly limit', () => {
 });
 
 describe('a site with only a toxicity service', () => {
-  let server: Server;
-  let origin = '';
-
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        const text = (JSON.parse(body) as { comment: { text: string } }).comment.text;
-        if (text.includes('broken')) return void response.writeHead(503).end('unavailable');
-        if (text.includes('slow')) return void setTimeout(() => response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: 0.01 } } } })), 5000);
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: 0.02 } } } }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  });
-
-  afterAll(() => {
-    server.closeAllConnections();
-    server.close();
+  const service = useFakeService((_request, body, response) => {
+    const text = (JSON.parse(body) as { comment: { text: string } }).comment.text;
+    if (text.includes('broken')) return void response.writeHead(503).end('unavailable');
+    if (text.includes('slow')) return void setTimeout(() => response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: 0.01 } } } })), 5000);
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: 0.02 } } } }));
   });
 
   beforeEach(async () => {
-    await admin().db.doc('sites/news/private/secrets').set({ toxicity: { endpoint: origin, key: 'perspective-key', threshold: 0.8 } });
+    await admin().db.doc('sites/news/private/secrets').set({ toxicity: { endpoint: service.origin, key: 'perspective-key', threshold: 0.8 } });
   });
 
   async function outcome(body: string) {

@@ -1,40 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
+import { useFakeService } from '../support/fake-service.ts';
 import { call, signUpAnonymous } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, newComment, read, resetWithSite, setSettings } from '../support/fixtures.ts';
 
 /** A stand-in for Akismet and Perspective, answering by what the comment says. */
-let server: Server;
-let origin = '';
 const seen: Array<{ path: string; body: string }> = [];
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      seen.push({ path: request.url ?? '', body });
-      const text = decodeURIComponent(body);
-      const reply = () => {
-        if (text.includes('broken')) return response.writeHead(500).end('oops');
-        if (request.url?.startsWith('/akismet/1.1/comment-check')) return response.end(text.includes('viagra') ? 'true' : 'false');
-        const toxicity = text.includes('idiot') ? 0.93 : 0.04;
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: toxicity } } } }));
-      };
-      if (text.includes('slow')) setTimeout(reply, 5000);
-      else reply();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-});
-
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
+const service = useFakeService((request, body, response) => {
+  seen.push({ path: request.url ?? '', body });
+  const text = decodeURIComponent(body);
+  const reply = () => {
+    if (text.includes('broken')) return response.writeHead(500).end('oops');
+    if (request.url?.startsWith('/akismet/1.1/comment-check')) return response.end(text.includes('viagra') ? 'true' : 'false');
+    const toxicity = text.includes('idiot') ? 0.93 : 0.04;
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ attributeScores: { TOXICITY: { summaryScore: { value: toxicity } } } }));
+  };
+  if (text.includes('slow')) setTimeout(reply, 5000);
+  else reply();
 });
 
 beforeEach(async () => {
@@ -44,8 +28,8 @@ beforeEach(async () => {
   await admin()
     .db.doc('sites/news/private/secrets')
     .set({
-      spam: { endpoint: `${origin}/akismet`, key: 'akismet-key', blog: 'https://news.example.com' },
-      toxicity: { endpoint: `${origin}/perspective`, key: 'perspective-key', threshold: 0.8 },
+      spam: { endpoint: `${service.origin}/akismet`, key: 'akismet-key', blog: 'https://news.example.com' },
+      toxicity: { endpoint: `${service.origin}/perspective`, key: 'perspective-key', threshold: 0.8 },
     });
 });
 
