@@ -22,15 +22,20 @@ runMain(async () => {
   const out = join(ROOT, '.cache', 'screenshots');
   mkdirSync(out, { recursive: true });
   const browser = await launchBrowser();
+  /** A demo page at a width, scrolled to the widget once its thread has loaded. */
+  const openWidget = async (path: string, width: number) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const widget = page.locator('parley-comments');
+    await widget.scrollIntoViewIfNeeded();
+    await widget.locator('section[aria-busy="false"]').waitFor();
+    return { context, page, widget };
+  };
   try {
     for (const [path, name] of [['/', 'light'], ['/dark', 'dark'], ['/spa?article=library', 'library']] as const) {
       for (const width of [360, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${origin}${path}`);
-        const widget = page.locator('parley-comments');
-        await widget.scrollIntoViewIfNeeded();
-        await widget.locator('section[aria-busy="false"]').waitFor();
+        const { context, page, widget } = await openWidget(path, width);
         await page.waitForTimeout(500);
         await widget.screenshot({ path: join(out, `${name}-${width}.png`) });
         if (name === 'light' && width === 1280) {
@@ -50,12 +55,7 @@ runMain(async () => {
     }
     for (const [path, name] of [['/', 'light'], ['/dark', 'dark']] as const) {
       for (const width of [360, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${origin}${path}`);
-        const widget = page.locator('parley-comments');
-        await widget.scrollIntoViewIfNeeded();
-        await widget.locator('section[aria-busy="false"]').waitFor();
+        const { context, page, widget } = await openWidget(path, width);
         await widget.getByLabel('Your comment').click();
         await widget.getByRole('button', { name: 'Email me a sign-in link' }).click();
         await page.waitForTimeout(300);
