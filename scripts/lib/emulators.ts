@@ -202,17 +202,30 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
     });
   });
 
+  // firebase-tools starts java detached, in a process group of its own, and may leave it behind
+  // when stopped mid-start. Its children are noted while it starts (and again when stopping),
+  // each with its command line, so that only those very processes are killed later.
+  const children = new Map<number, string>();
+  const noteChildren = () => {
+    for (const pid of child.pid ? childrenOf(child.pid) : []) if (!children.has(pid)) children.set(pid, commandOf(pid));
+  };
+  const watching = setInterval(noteChildren, 250);
+
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      // firebase-tools starts java detached, in a group of its own: note it now, while it is a child.
-      const detachedChildren = child.pid ? childrenOf(child.pid) : [];
-      killGroup(child, 'SIGINT');
-      await Promise.race([exited, delay(15_000)]);
-      // firebase-tools stops java on SIGINT; whatever is still alive (when it did not finish in time) goes now.
-      killGroup(child, 'SIGKILL');
-      for (const pid of detachedChildren) killIfAlive(pid);
+      clearInterval(watching);
+      if (child.exitCode === null && child.signalCode === null) {
+        noteChildren();
+        killGroup(child, 'SIGINT');
+        await Promise.race([exited, delay(15_000)]);
+        // firebase-tools stops java on SIGINT; whatever is still alive (when it did not finish in time) goes now.
+        killGroup(child, 'SIGKILL');
+      }
+      const leftovers = [...children].filter(([pid, command]) => command !== '' && commandOf(pid) === command).map(([pid]) => pid);
+      for (const pid of leftovers) killIfAlive(pid);
+      // A killed process lingers a moment: stopping means they are gone, ports and all.
+      await untilGone(leftovers, 5_000);
       logFile.end();
     })();
     return stopping;
@@ -235,6 +248,8 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
+    clearInterval(watching);
+    noteChildren();
   }
   return { ports, env: emulatorEnv(ports), stop, exited };
 }
@@ -257,6 +272,21 @@ export function childrenOf(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+/** A process's command line ('' when it has ended, or is a zombie, or on a system without /proc). */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Waits (at most `ms`) until the processes have ended. */
+async function untilGone(pids: readonly number[], ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (pids.some((pid) => commandOf(pid) !== '') && Date.now() < until) await delay(50);
 }
 
 function killIfAlive(pid: number): void {
