@@ -78,14 +78,16 @@ describe('moderating in the console', () => {
     await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/reported`);
     const reportedTab = moderator.getByRole('navigation', { name: 'Queues' }).getByRole('link', { name: /^Reported/ });
     const items = moderator.getByRole('article');
-    await items.first().waitFor();
-    const before = await items.count();
-    expect(before).toBeGreaterThan(0);
-    await poll(async () => (await reportedTab.locator('.count').textContent()) ?? '').toBe(String(before));
+    // The queue just left can still be on screen for a moment: wait until the list is the reported one.
+    const tabCount = async () => Number((await reportedTab.locator('.count').textContent()) ?? 0);
+    await poll(tabCount).toBeGreaterThan(0);
+    const before = await tabCount();
+    await poll(() => items.filter({ hasText: /\d+ reports?\b/ }).count()).toBe(before);
+    await poll(() => items.count()).toBe(before);
     const id = (await items.first().getAttribute('id'))!.slice('item-'.length);
 
     await items.first().getByRole('button', { name: 'Reject…' }).click();
-    await moderator.getByLabel('Note for the log (optional)').press('Enter');
+    await moderator.getByRole('dialog').getByRole('button', { name: 'Reject', exact: true }).click();
     await poll(() => items.count()).toBe(before - 1);
     // Stored once the undo window has passed: rejected, and its readers' reports settled.
     await eventually(async () => expect(await statuses([id])).toEqual(['rejected']));
@@ -93,7 +95,7 @@ describe('moderating in the console', () => {
 
     await openQueue(moderator, `#/${DEMO_SITE_ID}/queue/reported`);
     await poll(() => items.count()).toBe(before - 1);
-    await poll(async () => (await reportedTab.locator('.count').textContent()) ?? '').toBe(String(before - 1));
+    await poll(tabCount).toBe(before - 1);
     expect(await moderator.locator(`#item-${id}`).count()).toBe(0);
   });
 
