@@ -1,7 +1,7 @@
 /**
  * Create-comment benchmark on the local emulators: latency (median, 95th percentile) of
  * sequential posts, throughput of concurrent posts, and the Firestore reads and writes one
- * create (and one thread snapshot) costs, as counted by functions/src/shared/metering.ts.
+ * create (and one thread snapshot, and one article list's counts) costs, as counted by functions/src/shared/metering.ts.
  * Run with `npm run bench`. Figures from the emulators on a 2-core machine: production
  * Firestore is slower per call but scales out; the read and write counts carry over exactly.
  */
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
+import { MAX_COUNT_THREADS } from '../core/src/api.ts';
 import { DEMO_SITE } from '../demo/seed/demo-data.ts';
 import { buildForEmulators } from '../scripts/lib/build-for-emulators.ts';
 import { startEmulators } from '../scripts/lib/emulators.ts';
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
 
     await fetch(`${emulators.env.PARLEY_HOSTING_ORIGIN}/api/thread?site=bench&url=${encodeURIComponent('https://bench.example/article')}`);
+    const listIds = Array.from({ length: MAX_COUNT_THREADS - 1 }, (_, i) => `&id=list-${i}`).join('');
+    await fetch(`${emulators.env.PARLEY_HOSTING_ORIGIN}/api/counts?site=bench&url=${encodeURIComponent('https://bench.example/article')}${listIds}`);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // let the last log lines reach the file
 
     const meters = readFileSync(logFile, 'utf8')
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
       .map((entry) => entry.jsonPayload ?? entry);
     const creates = meters.filter((meter) => meter.fn === 'createComment');
     const snapshot = meters.filter((meter) => meter.fn === 'handleSnapshot').at(-1);
+    const counts = meters.filter((meter) => meter.fn === 'handleCounts').at(-1);
 
     console.log('\ncreateComment on the emulators (2-core machine)');
     console.log(`  latency, ${SEQUENTIAL} sequential posts: median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms`);
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
     console.log('    (the functions emulator starts a separate worker for each concurrent call; production scales out instead)');
     console.log(`  Firestore cost of one create: ${percentile(creates.map((meter) => meter.reads!), 50)} reads, ${percentile(creates.map((meter) => meter.writes!), 50)} writes (median of ${creates.length})`);
     if (snapshot) console.log(`  Firestore cost of one thread snapshot (first page, ${Math.min(20, CONCURRENT + SEQUENTIAL)} comments): ${snapshot.reads} reads (then cached by the CDN)`);
+    if (counts) console.log(`  Firestore cost of one counts request (an article list of ${MAX_COUNT_THREADS} threads): ${counts.reads} reads`);
   } finally {
     await emulators.stop();
   }

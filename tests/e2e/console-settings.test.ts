@@ -71,11 +71,15 @@ describe('settings changed in the console', () => {
     await expect.poll(() => owner.title(), { timeout: 10_000 }).toBe(`(${before + 1}) Pending · ${DEMO_SITE_ID} · Parley moderation`);
   });
 
-  it('pre-moderates one thread from the threads page: its next comment is held while the site publishes at once', async () => {
+  it('lists a thread with its published count and pre-moderates it from the threads page: its next comment is held while the site publishes at once', async () => {
     await admin().db.doc(`sites/${DEMO_SITE_ID}`).update({ moderation: 'post' });
     const moderator = await pages.open('console');
     await signInToConsole(moderator);
     await moderator.getByRole('link', { name: 'Threads' }).click();
+    const shards = await admin().db.collection(`threads/${seedThreadId(DEMO_SITE_ID, HARBOR_URL)}/counters`).get();
+    const published = shards.docs.reduce((sum, shard) => sum + (shard.data().approved as number), 0);
+    expect(published).toBeGreaterThan(0);
+    await expect.poll(() => moderator.getByRole('row').filter({ hasText: HARBOR_TITLE }).locator('td.num').first().textContent(), { timeout: 10_000 }).toBe(String(published));
     const premoderate = moderator.getByLabel(`Pre-moderate: ${HARBOR_TITLE}`);
     await premoderate.check();
     await expect.poll(async () => (await admin().db.doc(`threads/${seedThreadId(DEMO_SITE_ID, HARBOR_URL)}`).get()).data()!.premoderate, { timeout: 10_000 }).toBe(true);

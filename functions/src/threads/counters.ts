@@ -1,10 +1,11 @@
-import { FieldValue } from 'firebase-admin/firestore';
+import { AggregateField, FieldValue } from 'firebase-admin/firestore';
 import type { Writer } from '../shared/writer.ts';
 import { col } from '../shared/collections.ts';
 
 /**
  * A thread's approved-comment count, kept in shards so a busy thread never writes one document
- * more than about once a second per shard. Readers of the count sum the shards.
+ * more than about once a second per shard. Readers of the count sum the shards with a `sum()`
+ * aggregation: one billed read, however many shards exist.
  */
 export const COUNTER_SHARDS = 20;
 
@@ -15,8 +16,8 @@ export function addApproved(tx: Writer, siteId: string, threadId: string, delta:
   tx.set(shard, { siteId, threadId, approved: FieldValue.increment(delta) as unknown as number }, { merge: true });
 }
 
-/** Sums the shards of one thread. */
+/** Sums the shards of one thread on the server (0 for a thread without shards). */
 export async function approvedCount(threadId: string): Promise<number> {
-  const shards = await col.counters(threadId).get();
-  return shards.docs.reduce((sum, shard) => sum + (shard.data().approved ?? 0), 0);
+  const total = await col.counters(threadId).aggregate({ approved: AggregateField.sum('approved') }).get();
+  return total.data().approved;
 }

@@ -1,19 +1,20 @@
 import {
   collection,
   doc,
+  getAggregateFromServer,
   getCountFromServer,
   getDoc,
-  getDocs,
   limit,
   onSnapshot,
   orderBy,
   query,
+  sum,
   Timestamp,
   where,
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
-import type { CommentDoc, CommentPrivateDoc, CounterShardDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc } from '../../../core/src/docs.ts';
+import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc } from '../../../core/src/docs.ts';
 import type { ModeratorClient, QueueCounts, QueueItem, QueueQuery } from './moderator-client.ts';
 import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc, threadFromDoc } from './moderator-convert.ts';
 import { readError } from './moderator-errors.ts';
@@ -177,13 +178,12 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
     },
     async countThread(siteId, threadId) {
       const [shards, pending] = await Promise.all([
-        getDocs(collection(db, 'threads', threadId, 'counters')),
+        getAggregateFromServer(collection(db, 'threads', threadId, 'counters'), { approved: sum('approved') }),
         count([where('siteId', '==', siteId), where('threadId', '==', threadId), where('status', '==', 'pending')]),
       ]).catch((error: unknown) => {
         throw readError(error);
       });
-      const approved = shards.docs.reduce((sum, shard) => sum + ((shard.data() as CounterShardDoc).approved ?? 0), 0);
-      return { approved, pending };
+      return { approved: shards.data().approved, pending };
     },
     watchLog(q, onRecords, onError) {
       const constraints = [where('siteId', '==', q.siteId)];
