@@ -1,4 +1,4 @@
-import { AggregateField, FieldValue } from 'firebase-admin/firestore';
+import { AggregateField, FieldValue, type Transaction } from 'firebase-admin/firestore';
 import type { Writer } from '../shared/writer.ts';
 import { col } from '../shared/collections.ts';
 
@@ -16,8 +16,12 @@ export function addApproved(tx: Writer, siteId: string, threadId: string, delta:
   tx.set(shard, { siteId, threadId, approved: FieldValue.increment(delta) as unknown as number }, { merge: true });
 }
 
-/** Sums the shards of one thread on the server (0 for a thread without shards). */
-export async function approvedCount(threadId: string): Promise<number> {
-  const total = await col.counters(threadId).aggregate({ approved: AggregateField.sum('approved') }).get();
+/**
+ * Sums the shards of one thread on the server (0 for a thread without shards); inside `tx` when
+ * given, so the count agrees with the transaction's other reads.
+ */
+export async function approvedCount(threadId: string, tx?: Transaction): Promise<number> {
+  const sum = col.counters(threadId).aggregate({ approved: AggregateField.sum('approved') });
+  const total = await (tx ? tx.get(sum) : sum.get());
   return total.data().approved;
 }

@@ -1,12 +1,12 @@
-import type { Query, Timestamp } from 'firebase-admin/firestore';
+import type { Query, Timestamp, Transaction } from 'firebase-admin/firestore';
 import { onRequest } from 'firebase-functions/https';
 import type { Request } from 'firebase-functions/https';
 import type { Response } from 'express';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { errorDetailsOf } from '../../../core/src/errors.ts';
-import type { Comment, SortOrder, ThreadSnapshot } from '../../../core/src/types.ts';
+import type { Comment, PublicSite, SortOrder, ThreadSnapshot } from '../../../core/src/types.ts';
 import { publicDoc, toComment } from '../comments/public-comment.ts';
-import { REGION } from '../shared/app.ts';
+import { db, REGION } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -39,6 +39,10 @@ function topLevelQuery(threadId: string, sort: SortOrder): Query<CommentDoc<Time
  * Builds a thread's first paint (or a later page): public site config, thread, one page of
  * top-level comments (pinned first on the first page) with their replies, and the read time the
  * live feed continues from. Only public data: approved comments and deleted placeholders.
+ *
+ * Every thread read happens in one read-only transaction, so the comments and the count are as of
+ * the read time the live feed continues from: a change committed while the snapshot is built is
+ * neither in the snapshot nor missed by the feed, and never counted twice.
  */
 export async function buildSnapshot(input: {
   siteId: string;
@@ -49,12 +53,16 @@ export async function buildSnapshot(input: {
   /** A comment a deep link points at: its whole conversation is included even when not on this page. */
   focus?: string | undefined;
 }): Promise<ThreadSnapshot> {
-  const site = await loadSite(input.siteId);
+  const site = publicSite(input.siteId, await loadSite(input.siteId));
   const { threadId, key } = resolveThreadId(input.siteId, { id: input.id, url: input.url });
-  const threadSnap = await col.threads().doc(threadId).get();
+  return db.runTransaction((tx) => readThread(tx, input, site, threadId, key), { readOnly: true });
+}
+
+async function readThread(tx: Transaction, input: Parameters<typeof buildSnapshot>[0], site: PublicSite, threadId: string, key: string): Promise<ThreadSnapshot> {
+  const threadSnap = await tx.get(col.threads().doc(threadId));
   const thread = threadSnap.data();
   const at = (threadSnap.readTime as Timestamp).toMillis();
-  const base = { site: publicSite(input.siteId, site), at };
+  const base = { site, at };
   if (!thread || thread.siteId !== input.siteId) {
     return {
       ...base,
@@ -67,20 +75,20 @@ export async function buildSnapshot(input: {
   const page = topLevelQuery(threadId, input.sort).where('pinned', '==', false);
   let query = page.limit(PAGE_SIZE + 1);
   if (input.after) {
-    const cursor = await col.comments().doc(input.after).get();
+    const cursor = await tx.get(col.comments().doc(input.after));
     if (!cursor.exists || cursor.data()?.threadId !== threadId) refuse('comment-not-found');
     query = page.startAfter(cursor).limit(PAGE_SIZE + 1);
   }
   const [pinned, regular, count] = await Promise.all([
-    input.after ? null : topLevelQuery(threadId, input.sort).where('pinned', '==', true).limit(PAGE_SIZE).get(),
-    query.get(),
-    approvedCount(threadId),
+    input.after ? null : tx.get(topLevelQuery(threadId, input.sort).where('pinned', '==', true).limit(PAGE_SIZE)),
+    tx.get(query),
+    approvedCount(threadId, tx),
   ]);
   const topDocs = [...(pinned?.docs ?? []), ...regular.docs.slice(0, PAGE_SIZE)];
   if (input.focus && !topDocs.some((doc) => doc.id === input.focus)) {
-    const focused = (await col.comments().doc(input.focus).get()).data();
+    const focused = (await tx.get(col.comments().doc(input.focus))).data();
     if (focused && focused.threadId === threadId && focused.visible && !topDocs.some((doc) => doc.id === focused.rootId)) {
-      const root = await col.comments().doc(focused.rootId).get();
+      const root = await tx.get(col.comments().doc(focused.rootId));
       if (root.data()?.visible) topDocs.push(root as (typeof topDocs)[number]);
     }
   }
@@ -88,13 +96,7 @@ export async function buildSnapshot(input: {
   const replies: Comment[] = [];
   for (let i = 0; i < roots.length; i += 30) {
     const chunk = roots.slice(i, i + 30);
-    const snap = await col
-      .comments()
-      .where('rootId', 'in', chunk)
-      .where('visible', '==', true)
-      .orderBy('createdAt', 'asc')
-      .limit(REPLY_LIMIT)
-      .get();
+    const snap = await tx.get(col.comments().where('rootId', 'in', chunk).where('visible', '==', true).orderBy('createdAt', 'asc').limit(REPLY_LIMIT));
     for (const doc of snap.docs) if (doc.data().parentId !== null) replies.push(toComment(doc.id, publicDoc(doc.data())));
   }
   return {
