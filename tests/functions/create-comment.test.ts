@@ -67,6 +67,7 @@ describe('createComment', () => {
     ['an unknown site', { siteId: 'nowhere' }, 'site-not-found', 'not-found'],
     ['a reply to a missing comment', { parentId: 'missing' }, 'parent-not-found', 'not-found'],
     ['a javascript: page URL', { thread: { url: 'javascript:alert(1)' } }, 'thread-invalid', 'invalid-argument'],
+    ['a javascript: page URL beside an explicit thread id', { thread: { id: 'story-1', url: 'javascript:alert(1)', title: 'T' } }, 'thread-invalid', 'invalid-argument'],
     ['a body over the hard limit', { body: 'x'.repeat(20_001) }, 'body-too-long', 'invalid-argument'],
     ['a name over 50 characters', { guest: { name: 'n'.repeat(51), email: 'ann@example.com' } }, 'name-too-long', 'invalid-argument'],
     ['a missing email', { guest: { name: 'Ann' } }, 'email-missing', 'invalid-argument'],
