@@ -111,6 +111,22 @@ describe('banned and suspect words', () => {
   it('holds a suspect word for review', () => {
     expect(suspectWords(context('buy CRYPTÖ', { settings }))).toMatchObject({ status: 'pending', phase: 'suspect-words' });
   });
+  it.each([
+    ['emphasis around a letter', 'a **s**cam indeed'],
+    ['a character reference', 'a s&#99;am indeed'],
+    ['a named character reference', 'a sc&alpha;m indeed'],
+    ['a link around part of the word', 'a [sc](https://x.example)am indeed'],
+    ['inline code in the middle', 'a sc`a`m indeed'],
+  ])('refuses a banned word that Markdown splits in the source but renders whole: %s', (_name, body) => {
+    expect(refusal(() => bannedWords(context(body, { settings })))).toBe('comment-rejected');
+  });
+  it('holds a suspect word that Markdown splits in the source', () => {
+    expect(suspectWords(context('buy **cry**pto', { settings }))).toMatchObject({ status: 'pending', phase: 'suspect-words', reason: 'contains: crypto' });
+  });
+  it('does not take words Markdown keeps apart for one word', () => {
+    expect(refusal(() => bannedWords(context('sc\n\nam: two paragraphs', { settings })))).toBeNull();
+    expect(refusal(() => bannedWords(context('- sc\n- am', { settings })))).toBeNull();
+  });
 });
 
 describe('honeypot', () => {
