@@ -156,6 +156,10 @@ describe('protection', () => {
     await call('setModerator', { siteId: 'news', email: 'sam@news.example', role: 'moderator' }, owner);
     const guest = await signUpAnonymous();
     expect(await call('createComment', newComment({ guest: { name: 'SAM  moderatör', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    // Look-alikes: digits for letters, letters spaced out, words run together.
+    for (const name of ['5am M0derator', 'S a m Moderator', 'SamModerator']) {
+      expect(await call('createComment', newComment({ guest: { name, email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    }
     // A fresh ID token carries the new role claim.
     const refreshed = await signInWithPassword('sam@news.example', 'password-123');
     expect(await call('createComment', newComment({ guest: undefined }), refreshed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Sam Moderator', badges: ['moderator'] } } } });
@@ -181,6 +185,7 @@ describe('protection', () => {
     for (const email of ['alex@news.example', 'bea@news.example']) await call('setModerator', { siteId: 'news', email, role: 'moderator' }, owner);
     const bea = await signInWithPassword('bea@news.example', 'password-123');
     expect(await call('updateProfile', { name: 'ALEX  mod' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('updateProfile', { name: 'A1ex M0d' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
     expect((await admin().auth.getUser(bea.uid)).displayName).toBe('Bea Mod');
     // As the Auth SDK's own updateProfile would, without Parley's callable.
     await admin().auth.updateUser(bea.uid, { displayName: 'Alex Mod' });

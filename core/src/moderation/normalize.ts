@@ -70,3 +70,14 @@ export function reservedKey(name: string | null | undefined): string {
   const folded = name ? foldForMatching(name).trim() : '';
   return /^__.*__$/.test(folded) ? `~${folded}` : folded;
 }
+
+/**
+ * What a display name looks like, for telling whether two names could pass for each other: the
+ * folded name without spaces or punctuation ("K.i m" reads "Kim"), digits read as the letters
+ * they imitate ("K1m", "B0b"), and the shapes that read alike in a sans-serif face made one:
+ * capital I and small l ("BiII" for "Bill"), "rn" for "m", "vv" for "w". '' for no name.
+ */
+export function nameSkeleton(name: string | null | undefined): string {
+  const folded = name ? foldForMatching(name).replace(/[^\p{L}\p{N}]+/gu, '') : '';
+  return mapChars(folded, DIGITS).replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/l/g, 'i');
+}
