@@ -70,7 +70,7 @@ export const ERROR_CODES = {
   'not-moderator': 'permission-denied',
   /** The caller is not an owner of this site. */
   'not-owner': 'permission-denied',
-  /** No account uses that email address (granting a role). */
+  /** No account has proved that email address (granting a role). */
   'user-not-found': 'not-found',
   /** The action does not apply to the comment in its current state. */
   'invalid-transition': 'failed-precondition',

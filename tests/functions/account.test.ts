@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { signUpWithPassword } from './password-account.ts';
 import { GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { dumpDatabase, readableByReaders } from '../support/snapshot-db.ts';
 
@@ -100,6 +101,18 @@ describe('delete my account', () => {
     }
     expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true });
     expect(tracesIn(await dumpDatabase())).toEqual([]);
+  });
+  it("never clears another address's sign-in mail or rate limit: a password account's unverified address is not the caller's", async () => {
+    const continueUrl = 'https://news.example.com/story';
+    // The victim's address has had its three sign-in links this hour.
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: false, code: 'rate-limited' });
+    // Someone opens a password account under that address (nothing verifies it) and deletes it.
+    const impostor = await signUpWithPassword('victim@example.com', 'password-123');
+    expect((await admin().auth.getUser(impostor.uid)).emailVerified).toBe(false);
+    expect(await call('deleteMyAccount', {}, impostor)).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect((await admin().db.collection('mail').where('to', '==', 'victim@example.com').get()).size).toBe(3);
   });
 });
 

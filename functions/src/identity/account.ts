@@ -123,9 +123,12 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     else result.anonymised++;
   }
 
-  // The account's own address (never one a guest typed: that may be someone else's) finds the
-  // sign-in mail sent to it and its rate-limit record.
-  const email = (await auth.getUser(uid).catch(() => null))?.email?.toLowerCase() ?? null;
+  // The account's own address, when verified (never one a guest typed, nor a password account's
+  // unproven one: either may be someone else's), finds the sign-in mail sent to it and its
+  // rate-limit record. Otherwise anyone could clear another address's limit by opening and
+  // deleting an account under it.
+  const account = await auth.getUser(uid).catch(() => null);
+  const email = account?.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
   const owned = await Promise.all([
     col.siteUsers().where('uid', '==', uid).get(),
     col.reactions().where('uid', '==', uid).get(),
