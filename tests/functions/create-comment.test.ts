@@ -73,6 +73,8 @@ describe('createComment', () => {
     ['a missing email', { guest: { name: 'Ann' } }, 'email-missing', 'invalid-argument'],
     ['a javascript: website', { guest: { name: 'Ann', email: 'ann@example.com', website: 'javascript:alert(1)' } }, 'website-invalid', 'invalid-argument'],
     ['a lone surrogate', { body: 'broken \uD800 text' }, 'invalid-text', 'invalid-argument'],
+    ['a guest name that is an email address', { guest: { name: 'ann@example.com', email: 'ann@example.com' } }, 'name-reserved', 'permission-denied'],
+    ["a guest name holding someone's email address", { guest: { name: 'Ann (bob.smith@example.org)', email: 'ann@example.com' } }, 'name-reserved', 'permission-denied'],
   ])('refuses %s with a stable code and stores nothing', async (_name, overrides, code, status) => {
     const guest = await signUpAnonymous();
     const result = await call('createComment', newComment(overrides), guest);
@@ -87,6 +89,7 @@ describe('createComment', () => {
     expect(await call('createComment', newComment({ guest: undefined }), member)).toMatchObject({ ok: false, code: 'name-missing' });
     const named = await call<CreateCommentResult>('createComment', newComment({ guest: { name: 'Dana', email: 'dana@example.com' } }), member);
     expect(named).toMatchObject({ ok: true, data: { comment: { author: { name: 'Dana', provider: 'email' } } } });
+    expect(await call('createComment', newComment({ guest: { name: 'dana@example.com', email: 'dana@example.com' } }), member)).toMatchObject({ ok: false, code: 'name-reserved' });
   });
 
   it("refuses a body longer than the site's own limit", async () => {

@@ -41,6 +41,15 @@ export function providerOf(auth: AuthData): Provider {
   return PROVIDERS[signIn] ?? 'guest';
 }
 
+/** An email address inside a display name: it would be published under every comment. */
+const EMAIL_IN_NAME = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/** Refuses a display name that holds an email address (`name-reserved`, as updateProfile does). */
+function publishable(name: string): string {
+  if (EMAIL_IN_NAME.test(name)) refuse('name-reserved', 'a name may not be an email address');
+  return name;
+}
+
 /** Who is posting: the public card and the private email. */
 export interface Author {
   card: AuthorCard;
@@ -68,7 +77,7 @@ export function authorOf(
   if (provider === 'guest') {
     if (!guest) refuse('name-missing');
     return {
-      card: { uid: auth.uid, name: guest.name, avatar: null, provider, badges },
+      card: { uid: auth.uid, name: publishable(guest.name), avatar: null, provider, badges },
       email: guest.email,
       website: guest.website,
     };
@@ -77,6 +86,7 @@ export function authorOf(
   const accountName = typeof auth.token.name === 'string' ? cleanSingleLine(auth.token.name).slice(0, NAME_MAX) : '';
   const name = accountName && !accountName.includes('@') ? accountName : guest?.name;
   if (!name) refuse('name-missing');
+  publishable(name);
   const picture = typeof auth.token.picture === 'string' && /^https:\/\//.test(auth.token.picture) ? auth.token.picture : null;
   return {
     card: { uid: auth.uid, name, avatar: picture, provider, badges },
