@@ -189,8 +189,11 @@ describe('refusals by the state of the site', () => {
     await signInWithCustomToken(first.ok ? first.data.customToken : '');
     await admin().auth.updateUser(ssoUid('news', 'pub-7'), { disabled: true });
     const profile = await read(`users/${ssoUid('news', 'pub-7')}`);
+    const before = await fingerprint();
     const again = await call('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'pub-7', name: 'Renamed Seven', exp: nowSec() + 300 }, SECRET) });
     expect(again).toMatchObject({ ok: false, code: 'account-disabled', status: 'PERMISSION_DENIED' });
+    // Nothing written, the token's single-use record included.
+    expect(await fingerprint()).toBe(before);
     expect(await read(`users/${ssoUid('news', 'pub-7')}`)).toEqual(profile);
     expect((await admin().auth.getUser(ssoUid('news', 'pub-7'))).displayName).toBe('Pub Seven');
   });

@@ -74,6 +74,10 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
   const secret = (await loadSecrets(siteId)).ssoSecret;
   if (!secret) refuse('sso-invalid', 'this site has no SSO secret');
   const user = verifySsoToken(token, secret, Math.floor(Date.now() / 1000));
+  const uid = ssoUid(siteId, user.id);
+  const existing = await auth.getUser(uid).catch(() => null);
+  // Every refusal comes before the token is spent: a refused request changes nothing.
+  if (existing?.disabled) refuse('account-disabled');
 
   // Keyed on the decoded signature, not the token's spelling (see verifySsoToken).
   const nonce = col.ssoNonces().doc(createHash('sha256').update(Buffer.from(token.split('.')[1]!, 'base64url')).digest('base64url'));
@@ -83,9 +87,6 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
     refuse('sso-invalid', 'this sign-in was already used');
   }
 
-  const uid = ssoUid(siteId, user.id);
-  const existing = await auth.getUser(uid).catch(() => null);
-  if (existing?.disabled) refuse('account-disabled');
   // updateUser clears a photo with null; createUser wants it left out.
   if (existing) await auth.updateUser(uid, { displayName: user.name, photoURL: user.avatar ?? null });
   else await auth.createUser({ uid, displayName: user.name, ...(user.avatar ? { photoURL: user.avatar } : {}) });
