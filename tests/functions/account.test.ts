@@ -102,6 +102,20 @@ describe('delete my account', () => {
     expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true });
     expect(tracesIn(await dumpDatabase())).toEqual([]);
   });
+  it('keeps the place of a withdrawn comment that others replied to, so decisions on the replies still work', async () => {
+    await setSettings('news', { accountDeletion: 'delete' });
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    const first = await post(leaver, { body: 'Something later withdrawn', guest: undefined });
+    const reply = await post(other, { body: 'An answer to it', parentId: first.comment.id });
+    expect(await call('moderateComments', { siteId: 'news', ids: [first.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
+    expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true, data: { deleted: 1 } });
+    // Nothing of the author is left in it, and readers still cannot read it.
+    expect(await read(`comments/${first.comment.id}`)).toMatchObject({ status: 'deleted', visible: false, body: '', tree: [], author: { uid: '', name: '' } });
+    expect(await read(`commentPrivate/${first.comment.id}`)).toMatchObject({ authorUid: '', email: null, ip: null, userAgent: null });
+    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
+    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true });
+  });
+
   it("never clears another address's sign-in mail or rate limit: a password account's unverified address is not the caller's", async () => {
     const continueUrl = 'https://news.example.com/story';
     // The victim's address has had its three sign-in links this hour.

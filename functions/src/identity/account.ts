@@ -90,8 +90,10 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     const siteId = snap.data().siteId;
     if (!policies.has(siteId)) policies.set(siteId, (await loadSettings(siteId)).accountDeletion);
     const remove = policies.get(siteId) === 'delete';
-    if (remove && !snap.data().visible) {
-      // Never public (held, rejected, spam): nothing to keep a place for.
+    // Never public (held, rejected, spam) and nobody replied to it: nothing to keep a place for.
+    // Replies keep their parent, emptied like a published one: they name it, and every decision
+    // on them updates its reply count.
+    if (remove && !snap.data().visible && (await col.comments().where('parentId', '==', snap.id).limit(1).get()).empty) {
       const batch = db.batch();
       batch.delete(snap.ref);
       batch.delete(col.commentPrivate().doc(snap.id));
