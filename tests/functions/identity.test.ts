@@ -5,6 +5,7 @@ import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { fingerprint } from '../support/snapshot-db.ts';
+import { signUpWithPassword } from './password-account.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -130,6 +131,21 @@ describe('identity paths the site does not offer', () => {
     const token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
     expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'provider-disabled' });
     expect((await admin().db.collection('comments').count().get()).data().count).toBe(0);
+  });
+
+  it('takes a password account whose address nobody verified for a guest, not for a reader who proved their address', async () => {
+    await admin().db.doc('sites/news').update({ providers: ['email'] });
+    const typed = await signUpWithPassword('made.up@example.com', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), typed)).toMatchObject({ ok: false, code: 'name-missing' });
+    expect(await call('createComment', newComment(), typed)).toMatchObject({ ok: false, code: 'provider-disabled' });
+    expect(await countDocs('comments')).toBe(0);
+    // Where guests may post, it posts as one: with a guest's name and address, shown as a guest.
+    await admin().db.doc('sites/news').update({ providers: ['email', 'guest'] });
+    expect(await call('createComment', newComment(), typed)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'guest', name: 'Ann' } } } });
+    // Once the address is verified, the account is an email reader.
+    await admin().auth.updateUser(typed.uid, { emailVerified: true, displayName: 'Made Up' });
+    const verified = await signInWithPassword('made.up@example.com', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined, body: 'Now verified' }), verified)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'email', name: 'Made Up' } } } });
   });
 
   it("still lets the site's staff post", async () => {

@@ -35,9 +35,14 @@ const PROVIDERS: Record<string, Provider> = {
   custom: 'sso',
 };
 
-/** The identity path the caller signed in with. */
+/**
+ * The identity path the caller signed in with. A password account whose address was never
+ * verified is a guest: anyone can open one under any address with the web API key, and a site
+ * that offers only email links asks its readers to prove their address.
+ */
 export function providerOf(auth: AuthData): Provider {
   const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider ?? '';
+  if (signIn === 'password' && auth.token.email_verified !== true) return 'guest';
   return PROVIDERS[signIn] ?? 'guest';
 }
 
