@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
-import { signUpWithPassword } from './password-account.ts';
+import { signUpWithPassword } from './self-made-accounts.ts';
 import { GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { dumpDatabase, readableByReaders } from '../support/snapshot-db.ts';
 

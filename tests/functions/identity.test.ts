@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult, SsoSignInResult } from '../../core/src/api.ts';
 import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
@@ -5,7 +6,7 @@ import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { fingerprint } from '../support/snapshot-db.ts';
-import { signUpWithPassword } from './password-account.ts';
+import { claimsOf, refreshed, setOwnPhoto, signInWithCustomTokenRefreshable, signInWithProvider, signUpWithPassword } from './self-made-accounts.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -120,6 +121,41 @@ describe('email-link sign-in', () => {
     expect(await call('sendSignInLink', { siteId: 'news', email: 'nope', continueUrl })).toMatchObject({ ok: false, code: 'email-invalid' });
     await admin().db.doc('sites/news').update({ origins: ['https://news.example.com'] });
     expect(await call('sendSignInLink', { siteId: 'news', email: 'a@example.com', continueUrl: 'https://phish.example/x' })).toMatchObject({ ok: false, code: 'invalid-request' });
+  });
+});
+
+describe('avatars', () => {
+  const TRACKER = 'https://tracker.example/pixel.png';
+  const avatarOf = (result: unknown) => (result as { ok: boolean; data?: CreateCommentResult }).data?.comment.author.avatar;
+
+  it("shows the provider's photo, never one the account's holder set for themselves (a tracker, an email hash)", async () => {
+    await admin().db.doc('sites/news').update({ providers: ['google.com', 'email'] });
+    const photo = 'https://lh3.googleusercontent.com/a/gina.png';
+    const gina = await signInWithProvider('google.com', { sub: 'g-1', email: 'gina@gmail.com', email_verified: true, name: 'Gina', picture: photo });
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'First' }), gina))).toBe(photo);
+    await setOwnPhoto(gina, TRACKER);
+    const changed = await refreshed(gina);
+    expect(claimsOf(changed).picture).toBe(TRACKER);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'Second' }), changed))).toBe(photo);
+
+    // An email reader has no provider photo: a generated avatar, whatever they set.
+    const member = await signedInWithRoles('pat@example.com', {}, 'Pat');
+    await setOwnPhoto(member, `https://www.gravatar.com/avatar/${createHash('md5').update('pat@example.com').digest('hex')}`);
+    const pat = await signInWithPassword('pat@example.com', 'password-123');
+    expect(claimsOf(pat).picture).toMatch(/gravatar/);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined }), pat))).toBeNull();
+  });
+
+  it("shows an SSO user the publisher's avatar, and not one they set themselves", async () => {
+    await admin().db.doc('sites/news').update({ providers: ['sso'] });
+    const avatar = 'https://paper.example/avatars/42.png';
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'user-42', name: 'Greta', avatar, exp: nowSec() + 300 }, SECRET) });
+    const greta = await signInWithCustomTokenRefreshable(result.ok ? result.data.customToken : '');
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'First' }), greta))).toBe(avatar);
+    await setOwnPhoto(greta, TRACKER);
+    const changed = await refreshed(greta);
+    expect(claimsOf(changed).picture).toBe(TRACKER);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'Second' }), changed))).toBe(avatar);
   });
 });
 

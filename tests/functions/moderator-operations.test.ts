@@ -3,7 +3,7 @@ import type { ModerateResult, RotateSsoSecretResult, SetModeratorResult, ThreadS
 import { admin } from '../support/admin.ts';
 import { readAs } from '../support/snapshot-db.ts';
 import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
-import { signUpWithPassword } from './password-account.ts';
+import { signUpWithPassword } from './self-made-accounts.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 
 let moderator: TestUser;

@@ -49,7 +49,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const input = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
-  await assertActive(request.auth);
+  const account = await assertActive(request.auth);
 
   // A retry of a request that already succeeded answers with the first result, before any check
   // that could now decide differently (rate limits, duplicates, a closed thread).
@@ -58,7 +58,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   if (earlier) return earlier;
 
   const context = await loadSiteContext(input.siteId, uid);
-  const author = authorOf(request.auth, input.siteId, input.guest);
+  const author = authorOf(request.auth, input.siteId, input.guest, account);
   // Only the identity paths the site offers may post (its staff always may).
   if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
   // Nothing is written before every check has passed: a new page's thread is created by the

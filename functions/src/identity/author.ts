@@ -1,3 +1,4 @@
+import type { UserRecord } from 'firebase-admin/auth';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
 import { cleanSingleLine } from '../../../core/src/text.ts';
@@ -55,6 +56,25 @@ function publishable(name: string): string {
   return name;
 }
 
+/** An avatar address every reader's browser may load: https, of a sane length. */
+function httpsUrl(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 1000 && /^https:\/\/\S+$/.test(value) ? value : null;
+}
+
+/**
+ * The author's avatar: the photo the provider gave, never the account's own `photoURL` (the
+ * token's `picture`), which its holder can point anywhere with the Auth SDK: at a tracker that
+ * logs every reader's IP address, or at a Gravatar, an email hash. For SSO, the publisher's
+ * avatar, carried in the custom token's claims by ssoSignIn.
+ */
+function avatarOf(auth: AuthData, provider: Provider, account: UserRecord | undefined): string | null {
+  if (provider === 'sso') return httpsUrl(auth.token.ssoAvatar);
+  // Email and guest accounts have no provider behind them: Auth copies their own photo there.
+  if (provider === 'email' || provider === 'guest') return null;
+  const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider;
+  return httpsUrl(account?.providerData.find((entry) => entry.providerId === signIn)?.photoURL);
+}
+
 /** Who is posting: the public card and the private email. */
 export interface Author {
   card: AuthorCard;
@@ -71,6 +91,8 @@ export function authorOf(
   auth: AuthData | undefined,
   siteId: string,
   guest: { name: string; email: string; website: string } | undefined,
+  /** The account as Auth holds it now (assertActive's answer): where the provider's photo is. */
+  account?: UserRecord,
 ): Author {
   if (!auth) refuse('sign-in-required');
   const provider = providerOf(auth);
@@ -92,9 +114,8 @@ export function authorOf(
   const name = accountName && !accountName.includes('@') ? accountName : guest?.name;
   if (!name) refuse('name-missing');
   publishable(name);
-  const picture = typeof auth.token.picture === 'string' && /^https:\/\//.test(auth.token.picture) ? auth.token.picture : null;
   return {
-    card: { uid: auth.uid, name, avatar: picture, provider, badges },
+    card: { uid: auth.uid, name, avatar: avatarOf(auth, provider, account), provider, badges },
     email: typeof auth.token.email === 'string' ? auth.token.email : null,
     website: guest?.website ?? '',
   };

@@ -91,7 +91,9 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
   if (existing) await auth.updateUser(uid, { displayName: user.name, photoURL: user.avatar ?? null });
   else await auth.createUser({ uid, displayName: user.name, ...(user.avatar ? { photoURL: user.avatar } : {}) });
   await db.doc(`users/${uid}`).set({ name: user.name, email: user.email ?? null, website: '', provider: 'sso', ssoSite: siteId }, { merge: true });
-  return { customToken: await auth.createCustomToken(uid, { sso: siteId }), uid };
+  // The avatar travels in the token's claims, which only this function sets: the account's own
+  // photo can be changed by its holder (see authorOf).
+  return { customToken: await auth.createCustomToken(uid, { sso: siteId, ...(user.avatar ? { ssoAvatar: user.avatar } : {}) }), uid };
 }
 
 /** The callable. */
