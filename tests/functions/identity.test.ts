@@ -103,6 +103,13 @@ describe('email-link sign-in', () => {
     expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
   });
 
+  it('limits an IPv6 client by its /64 network, not by each of its addresses', async () => {
+    const from = (host: number) => ({ 'x-forwarded-for': `2001:db8:42:7::${host.toString(16)}` });
+    for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `w${i}@example.com`, continueUrl }, null, from(i + 1))).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'w10@example.com', continueUrl }, null, from(0xbeef))).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'w10@example.com', continueUrl }, null, { 'x-forwarded-for': '2001:db8:42:8::1' })).toMatchObject({ ok: true });
+  });
+
   it('counts nothing when either limit refuses a request', async () => {
     const fromIp = { 'x-forwarded-for': '198.51.100.77' };
     for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `v${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import { onCall, type CallableRequest } from 'firebase-functions/https';
 import type { SendSignInLinkResult } from '../../../core/src/api.ts';
 import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
@@ -17,6 +18,23 @@ const HOUR = 3_600_000;
 /** The rate-limit document of an address: named by a hash, never the address itself. */
 export function addressKey(email: string): string {
   return `email_${createHash('sha256').update(email).digest('base64url')}`;
+}
+
+/**
+ * The rate-limit document of a client address. An IPv6 client is counted by its /64 network:
+ * one connection usually holds a whole /64, so counting single addresses would let it mail
+ * without end. IPv4 (also written IPv4-mapped) counts per address.
+ */
+export function networkKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return `ip_${mapped[1]}`;
+  if (!isIPv6(ip)) return `ip_${ip.replace(/[^\w.:-]/g, '_')}`;
+  // Expand "::" to the missing zero groups, then keep the first four.
+  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `ip6_${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}`;
 }
 
 /**
@@ -51,7 +69,7 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
   if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
   const now = Date.now();
   const { ip } = clientOf(request);
-  await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: `ip_${ip.replace(/[^\w.:-]/g, '_')}`, limit: LINKS_PER_IP }] : [])], now);
+  await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: networkKey(ip), limit: LINKS_PER_IP }] : [])], now);
 
   const link = await auth.generateSignInWithEmailLink(email, { url: continueUrl, handleCodeInApp: true });
   const siteName = site.name || new URL(continueUrl).hostname;
