@@ -147,6 +147,22 @@ describe('refusals by request content', () => {
   });
 });
 
+describe('unexpected failures', () => {
+  it('answer with the code internal and change nothing', async () => {
+    // A reply whose parent document is gone (an admin script removed it): approving the reply
+    // updates the parent's reply count, which Firestore refuses.
+    const parent = await post(owner, { guest: undefined, body: 'A parent soon gone' });
+    const reply = await post(reader, { body: 'A reply left behind', parentId: parent.comment.id });
+    await admin().db.doc(`comments/${reply.comment.id}`).update({ status: 'pending', visible: false });
+    await admin().db.doc(`comments/${parent.comment.id}`).delete();
+    try {
+      await expectRefused('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, owner, 'internal');
+    } finally {
+      await admin().db.doc(`comments/${reply.comment.id}`).delete();
+    }
+  });
+});
+
 describe('refusals by the state of the site', () => {
   it("editComment refuses a body longer than the site's own limit and keeps the text", async () => {
     await admin().db.doc('sites/news').update({ maxLength: 20 });

@@ -1,5 +1,5 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc, UserDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
@@ -9,7 +9,7 @@ import { check } from '../../../core/src/validation.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { metered } from '../shared/metering.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -19,6 +19,7 @@ import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
 /** The action record of the pipeline's decision on a new comment. */
@@ -226,5 +227,5 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
 }
 
 /** The callable. */
-export const createCommentFn = onCall({ region: REGION, cors: true }, metered('createComment', createComment));
+export const createCommentFn = callable('createComment', metered('createComment', createComment));
 

@@ -1,5 +1,5 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { EditCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
@@ -7,7 +7,7 @@ import { EditCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { authorOf } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -16,6 +16,7 @@ import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus, type CommentStatus } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * The author replaces their comment's text within the site's edit window. The edit passes the
@@ -104,4 +105,4 @@ export function statusAfterEdit(before: Exclude<CommentStatus, 'deleted'>, decid
 }
 
 /** The callable. */
-export const editCommentFn = onCall({ region: REGION, cors: true }, editComment);
+export const editCommentFn = callable('editComment', editComment);

@@ -1,16 +1,17 @@
 import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { ReactResult } from '../../../core/src/api.ts';
 import type { CommentDoc, ReactionDoc } from '../../../core/src/docs.ts';
 import { ReactSchema } from '../../../core/src/reader-requests.ts';
 import type { Reaction } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * Sets the caller's one reaction to a comment; the same reaction again takes it back, another
@@ -70,4 +71,4 @@ async function toggle(
 }
 
 /** The callable. */
-export const reactToCommentFn = onCall({ region: REGION, cors: true }, metered('reactToComment', reactToComment));
+export const reactToCommentFn = callable('reactToComment', metered('reactToComment', reactToComment));

@@ -1,13 +1,13 @@
 import { FieldPath, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { NoFieldsSchema, UpdateProfileSchema } from '../../../core/src/identity-requests.ts';
 import { visibleAfter } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { asWriter } from '../shared/writer.ts';
@@ -15,6 +15,7 @@ import { syncReservedName } from '../sites/reserved-names.ts';
 import { loadSettings } from '../sites/site-config.ts';
 import { assertActive } from './active-user.ts';
 import { addressKey } from './email-link.ts';
+import { callable } from '../shared/callable.ts';
 
 function requireCaller(request: CallableRequest<unknown>) {
   if (!request.auth) refuse('sign-in-required');
@@ -185,6 +186,6 @@ export async function updateProfile(request: CallableRequest<unknown>): Promise<
 }
 
 /** The callables. */
-export const exportMyDataFn = onCall({ region: REGION, cors: true }, exportMyData);
-export const deleteMyAccountFn = onCall({ region: REGION, cors: true }, deleteMyAccount);
-export const updateProfileFn = onCall({ region: REGION, cors: true }, updateProfile);
+export const exportMyDataFn = callable('exportMyData', exportMyData);
+export const deleteMyAccountFn = callable('deleteMyAccount', deleteMyAccount);
+export const updateProfileFn = callable('updateProfile', updateProfile);

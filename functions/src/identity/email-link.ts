@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { SendSignInLinkResult } from '../../../core/src/api.ts';
 import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { clientOf } from '../comments/comment-context.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSite } from '../sites/site-config.ts';
+import { callable } from '../shared/callable.ts';
 
 /** Sign-in links per address and per IP address within an hour. */
 export const LINKS_PER_ADDRESS = 3;
@@ -85,4 +86,4 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
 }
 
 /** The callable. */
-export const sendSignInLinkFn = onCall({ region: REGION, cors: true }, sendSignInLink);
+export const sendSignInLinkFn = callable('sendSignInLink', sendSignInLink);

@@ -1,14 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import * as v from 'valibot';
 import type { SsoSignInResult } from '../../../core/src/api.ts';
 import { SsoSignInSchema } from '../../../core/src/identity-requests.ts';
 import { NameSchema, check } from '../../../core/src/validation.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSecrets, loadSite } from '../sites/site-config.ts';
+import { callable } from '../shared/callable.ts';
 
 /** Longest time a payload may still be valid when it arrives (issuers set `exp` at most this far ahead). */
 export const SSO_MAX_LIFETIME_SEC = 10 * 60;
@@ -97,4 +98,4 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
 }
 
 /** The callable. */
-export const ssoSignInFn = onCall({ region: REGION, cors: true }, ssoSignIn);
+export const ssoSignInFn = callable('ssoSignIn', ssoSignIn);
