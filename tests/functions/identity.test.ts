@@ -191,6 +191,29 @@ describe('identity paths the site does not offer', () => {
     expect(await call('createComment', newComment({ guest: undefined, body: 'Now verified' }), verified)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'email', name: 'Made Up' } } } });
   });
 
+  it('refuses reactions and reports from a way of signing in the site does not offer, and from another site\'s SSO users', async () => {
+    const { comment } = await post(await signUpAnonymous());
+    await admin().db.doc('sites/sport').set({ name: 'Sport', providers: ['sso'] });
+    await admin().db.doc('sites/sport/private/secrets').set({ ssoSecret: 'sport-secret-0123456789abcdef' });
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'sport', token: signSsoPayload({ id: 'fan-1', name: 'Fan', exp: nowSec() + 300 }, 'sport-secret-0123456789abcdef') });
+    const sportFan = await signInWithCustomToken(result.ok ? result.data.customToken : '');
+    await admin().db.doc('sites/news').update({ providers: ['google.com'] });
+    const before = await fingerprint();
+    const guests = await Promise.all([signUpAnonymous(), signUpAnonymous(), signUpAnonymous()]);
+    for (const guest of guests) {
+      expect(await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'spam' }, guest)).toMatchObject({ ok: false, code: 'provider-disabled' });
+      expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, guest)).toMatchObject({ ok: false, code: 'provider-disabled' });
+    }
+    await admin().db.doc('sites/news').update({ providers: ['google.com', 'sso'] });
+    expect(await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'spam' }, sportFan)).toMatchObject({ ok: false, code: 'sso-invalid' });
+    expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, sportFan)).toMatchObject({ ok: false, code: 'sso-invalid' });
+    await admin().db.doc('sites/news').update({ providers: ['google.com'] });
+    expect(await fingerprint()).toBe(before);
+    // The site's staff still may.
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, moderator)).toMatchObject({ ok: true });
+  });
+
   it("still lets the site's staff post", async () => {
     await admin().db.doc('sites/news').update({ providers: ['sso'] });
     const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');

@@ -120,3 +120,15 @@ export function authorOf(
     website: guest?.website ?? '',
   };
 }
+
+/**
+ * Refuses a caller who may not take part on the site: an SSO user of another site
+ * (`sso-invalid`), or one who signed in a way the site does not offer (`provider-disabled`), staff
+ * excepted. Reactions and reports need it as comments do: three throwaway guest accounts must not
+ * hold a comment for review on a site that takes no guests.
+ */
+export function assertMayTakePart(auth: AuthData, siteId: string, site: { providers: readonly Provider[] }): void {
+  const provider = providerOf(auth);
+  if (provider === 'sso' && auth.token.sso !== siteId) refuse('sso-invalid', 'this sign-in belongs to another site');
+  if (!site.providers.includes(provider) && !roleOn(auth, siteId)) refuse('provider-disabled');
+}
