@@ -103,6 +103,14 @@ describe('email-link sign-in', () => {
     expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
   });
 
+  it('limits a mailbox however its address is spelled', async () => {
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'john.doe@gmail.com', continueUrl }, null, { 'x-forwarded-for': `198.51.100.${i + 1}` })).toMatchObject({ ok: true });
+    for (const spelling of ['johndoe@gmail.com', 'J.o.h.n.D.o.e+again@googlemail.com']) {
+      expect(await call('sendSignInLink', { siteId: 'news', email: spelling, continueUrl }, null, { 'x-forwarded-for': '198.51.100.50' })).toMatchObject({ ok: false, code: 'rate-limited' });
+    }
+    expect((await admin().db.collection('mail').get()).size).toBe(3);
+  });
+
   it('limits an IPv6 client by its /64 network, not by each of its addresses', async () => {
     const from = (host: number) => ({ 'x-forwarded-for': `2001:db8:42:7::${host.toString(16)}` });
     for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `w${i}@example.com`, continueUrl }, null, from(i + 1))).toMatchObject({ ok: true });

@@ -16,9 +16,25 @@ export const LINKS_PER_ADDRESS = 3;
 export const LINKS_PER_IP = 10;
 const HOUR = 3_600_000;
 
-/** The rate-limit document of an address: named by a hash, never the address itself. */
+/**
+ * The mailbox an address delivers to, as far as it can be told: lower-cased, without a `+tag`
+ * (sub-addressing, which most providers offer), and for Gmail without dots in the local part
+ * ("j.o.hn@gmail.com" and "john+x@googlemail.com" are john@gmail.com). Counting per spelling would
+ * let one mailbox be sent three links an hour for each of its many spellings.
+ */
+export function mailboxOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  let local = email.slice(0, at).toLowerCase();
+  let domain = email.slice(at + 1).toLowerCase();
+  local = local.replace(/\+.*$/, '') || local;
+  if (domain === 'googlemail.com') domain = 'gmail.com';
+  if (domain === 'gmail.com') local = local.replace(/\./g, '');
+  return `${local}@${domain}`;
+}
+
+/** The rate-limit document of an address's mailbox: named by a hash, never the address itself. */
 export function addressKey(email: string): string {
-  return `email_${createHash('sha256').update(email).digest('base64url')}`;
+  return `email_${createHash('sha256').update(mailboxOf(email)).digest('base64url')}`;
 }
 
 /**
