@@ -61,6 +61,9 @@ export async function exportMyData(request: CallableRequest<unknown>): Promise<E
   };
 }
 
+/** How the moderators' log names a deleted account that took a decision. */
+const FORMER_MEMBER_NAME = 'Former member';
+
 /** The author card of a deleted account's remaining comments: no uid, no name (the widget says "former member"). */
 const FORMER_MEMBER = { uid: '', name: '', avatar: null, provider: 'guest' as const, badges: [] };
 
@@ -132,6 +135,14 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
   // deleting an account under it.
   const account = await auth.getUser(uid).catch(() => null);
   const email = account?.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
+  // The log keeps what was decided, and whom it was about (targetUid), but no longer names the
+  // account as the one who decided (an author withdrawing their own comment, a member of staff).
+  const decided = await col.actions().where('by', '==', uid).get();
+  for (let i = 0; i < decided.docs.length; i += 400) {
+    const batch = db.batch();
+    for (const action of decided.docs.slice(i, i + 400)) batch.update(action.ref, { by: '', byName: FORMER_MEMBER_NAME });
+    await batch.commit();
+  }
   const owned = await Promise.all([
     col.siteUsers().where('uid', '==', uid).get(),
     col.reactions().where('uid', '==', uid).get(),
