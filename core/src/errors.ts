@@ -24,7 +24,7 @@ export const ERROR_CODES = {
   'email-invalid': 'invalid-argument',
   /** The website is not an http or https URL. */
   'website-invalid': 'invalid-argument',
-  /** The thread URL or key is missing or not a valid http(s) URL. */
+  /** The thread URL or key is missing, not a valid http(s) URL, or outside the site's allowed origins. */
   'thread-invalid': 'invalid-argument',
   /** A report reason is unknown, or "illegal" came without an explanation. */
   'reason-invalid': 'invalid-argument',

@@ -92,6 +92,18 @@ describe('createComment', () => {
     expect(await call('createComment', newComment({ guest: { name: 'dana@example.com', email: 'dana@example.com' } }), member)).toMatchObject({ ok: false, code: 'name-reserved' });
   });
 
+  it("refuses a thread for a page outside the site's origins, when it names them", async () => {
+    await admin().db.doc('sites/news').update({ origins: ['https://News.example.com', 'https://amp.news.example:443'] });
+    const guest = await signUpAnonymous();
+    for (const thread of [{ url: 'https://evil.example/fake-story', title: 'Fake' }, { id: 'story-1', url: 'https://evil.example/', title: 'Fake' }, { url: 'http://news.example.com/story', title: 'Downgraded' }]) {
+      expect(await call('createComment', newComment({ thread }), guest), thread.url).toMatchObject({ ok: false, code: 'thread-invalid' });
+    }
+    expect(await countDocs('threads')).toBe(0);
+    expect(await countDocs('comments')).toBe(0);
+    expect(await call('createComment', newComment({ thread: { url: 'https://news.example.com/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
+    expect(await call('createComment', newComment({ body: 'From the AMP page', thread: { id: 'story-1', url: 'https://amp.news.example/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
+  });
+
   it("refuses a body longer than the site's own limit", async () => {
     await admin().db.doc('sites/news').update({ maxLength: 20 });
     expect(await call('createComment', newComment({ body: 'x'.repeat(21) }), await signUpAnonymous())).toMatchObject({ ok: false, code: 'body-too-long' });

@@ -62,6 +62,9 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const author = authorOf(request.auth, input.siteId, input.guest, account);
   // Only the identity paths the site offers may post (its staff always may).
   if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
+  // A site that names its origins has its threads there: nobody opens one of its threads for a
+  // page elsewhere (its title and link are shown to the site's readers and moderators).
+  if (!onOrigins(input.thread.url, context.site.origins)) refuse('thread-invalid', 'the page is not on this site');
   // Nothing is written before every check has passed: a new page's thread is created by the
   // comment's own batch.
   const resolved = await resolveThread(input.siteId, input.thread);
@@ -207,6 +210,20 @@ async function commitCreate(args: {
     }
   }
   refuse('internal', 'could not store the comment; try again');
+}
+
+/** True when the site names no origins, or the page's origin is one of them. */
+export function onOrigins(url: string, origins: readonly string[]): boolean {
+  if (origins.length === 0) return true;
+  const originOf = (value: string) => {
+    try {
+      return new URL(value.trim()).origin;
+    } catch {
+      return null;
+    }
+  };
+  const page = originOf(url);
+  return page !== null && origins.some((origin) => originOf(origin) === page);
 }
 
 async function loadParent(parentId: string, threadId: string, uid: string) {
