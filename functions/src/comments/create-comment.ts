@@ -17,6 +17,7 @@ import { isLostRace } from '../shared/writer.ts';
 import { checkedThread, resolveThread, type ResolvedThread } from '../threads/resolve-thread.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
+import { onOrigins } from '../sites/site-config.ts';
 import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
 import { callable } from '../shared/callable.ts';
@@ -210,20 +211,6 @@ async function commitCreate(args: {
     }
   }
   refuse('internal', 'could not store the comment; try again');
-}
-
-/** True when the site names no origins, or the page's origin is one of them. */
-export function onOrigins(url: string, origins: readonly string[]): boolean {
-  if (origins.length === 0) return true;
-  const originOf = (value: string) => {
-    try {
-      return new URL(value.trim()).origin;
-    } catch {
-      return null;
-    }
-  };
-  const page = originOf(url);
-  return page !== null && origins.some((origin) => originOf(origin) === page);
 }
 
 async function loadParent(parentId: string, threadId: string, uid: string) {

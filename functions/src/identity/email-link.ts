@@ -8,7 +8,7 @@ import { clientOf } from '../comments/comment-context.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSite } from '../sites/site-config.ts';
+import { loadSite, onOrigins } from '../sites/site-config.ts';
 import { callable } from '../shared/callable.ts';
 
 /** Sign-in links per address and per IP address within an hour. */
@@ -83,7 +83,7 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
   const { siteId, email, continueUrl } = checked.value;
   const site = await loadSite(siteId);
   if (!site.providers.includes('email')) refuse('provider-disabled');
-  if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
+  if (!onOrigins(continueUrl, site.origins)) refuse('invalid-request', 'the page is not on this site');
   const now = Date.now();
   const { ip } = clientOf(request);
   await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: networkKey(ip), limit: LINKS_PER_IP }] : [])], now);
