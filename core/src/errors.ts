@@ -24,7 +24,7 @@ export const ERROR_CODES = {
   'email-invalid': 'invalid-argument',
   /** The website is not an http or https URL. */
   'website-invalid': 'invalid-argument',
-  /** The thread URL or key is missing or not a valid http(s) URL. */
+  /** The thread URL or key is missing, not a valid http(s) URL, or outside the site's allowed origins. */
   'thread-invalid': 'invalid-argument',
   /** A report reason is unknown, or "illegal" came without an explanation. */
   'reason-invalid': 'invalid-argument',
@@ -70,7 +70,7 @@ export const ERROR_CODES = {
   'not-moderator': 'permission-denied',
   /** The caller is not an owner of this site. */
   'not-owner': 'permission-denied',
-  /** No account uses that email address (granting a role). */
+  /** No account has proved that email address (granting a role). */
   'user-not-found': 'not-found',
   /** The action does not apply to the comment in its current state. */
   'invalid-transition': 'failed-precondition',

@@ -10,10 +10,54 @@ import { MAX_RENDER_DEPTH, isSafeHref, type RenderElement, type RenderNode, type
  * to readers).
  */
 export function markdownToTree(source: string): RenderNode[] {
-  const root = fromMarkdown(source);
+  const root = fromMarkdown(limitDelimiters(limitNesting(source)));
   const definitions = new Map<string, string>();
   collectDefinitions(root, definitions);
   return mergeText(convertChildren(root, definitions, 0));
+}
+
+/**
+ * Most block containers (quotes, list items) one line may open. The parser's work grows with
+ * the depth a line opens (a line of 10,000 "> " overflowed its stack after half a minute; 5,000
+ * "- " took ten seconds), while the tree keeps only MAX_RENDER_DEPTH levels anyway.
+ */
+export const MAX_LINE_CONTAINERS = 16;
+const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+
+/** Turns the container markers a line opens beyond MAX_LINE_CONTAINERS into text (the first one escaped). */
+function limitNesting(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => {
+      let rest = line;
+      for (let count = 0; count < MAX_LINE_CONTAINERS; count++) {
+        const marker = CONTAINER_MARKER.exec(rest);
+        if (!marker) return line;
+        rest = rest.slice(marker[0].length);
+      }
+      const excess = /^([ \t]*)(\d{0,9})([>\-+*.)])/.exec(rest);
+      if (!excess || !CONTAINER_MARKER.test(rest)) return line;
+      const kept = line.slice(0, line.length - rest.length);
+      return `${kept}${excess[1]}${excess[2]}\\${excess[3]}${rest.slice(excess[0].length)}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Most runs of emphasis delimiters (`*`, `_`) a comment may use as markup. Matching them costs
+ * the parser time that grows with the square of their number (20,000 of "_*" took seven
+ * seconds); runs past this many are escaped and read as the characters they are.
+ */
+export const MAX_DELIMITER_RUNS = 1000;
+
+function limitDelimiters(source: string): string {
+  let runs = 0;
+  const escape = (chars: string) => chars.replace(/[*_]/g, '\\$&');
+  // A run after an odd number of backslashes starts with an escaped character already.
+  return source.replace(/(\\*)(\*+|_+)/g, (_match, slashes: string, run: string) => {
+    if (++runs <= MAX_DELIMITER_RUNS) return slashes + run;
+    return slashes + (slashes.length % 2 === 1 ? run[0] + escape(run.slice(1)) : escape(run));
+  });
 }
 
 function collectDefinitions(node: Nodes, into: Map<string, string>): void {

@@ -2,13 +2,21 @@ import * as v from 'valibot';
 import { REACTIONS } from './types.ts';
 import { BodySchema, GuestSchema, IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
+import { canonicalUrl } from './canonical-url.ts';
 
 /** Request schemas of the callables readers use. Answers are typed in api.ts. */
 
 const ThreadRefSchema = strictRecord(
   {
     id: v.optional(v.pipe(v.string('invalid-request'), v.regex(/^[\w\-.:/]{1,200}$/, 'thread-invalid'))),
-    url: v.pipe(v.string('thread-invalid'), v.maxLength(2000, 'thread-invalid'), wellFormed('invalid-text')),
+    // Always an http(s) URL, also beside an explicit id: the thread stores it and the console
+    // links to it, so a `javascript:` address would be a script in a moderator's session.
+    url: v.pipe(
+      v.string('thread-invalid'),
+      v.maxLength(2000, 'thread-invalid'),
+      wellFormed('invalid-text'),
+      v.check((value) => canonicalUrl(value) !== null, 'thread-invalid'),
+    ),
     title: v.optional(
       v.pipe(v.string('invalid-request'), v.maxLength(1000, 'invalid-request'), wellFormed('invalid-text'), v.transform(cleanSingleLine)),
       '',

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeleteAccountResult, ExportResult } from '../../core/src/api.ts';
 import { admin } from '../support/admin.ts';
 import { call, signInWithPassword, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { signUpWithPassword } from './self-made-accounts.ts';
 import { GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { dumpDatabase, readableByReaders } from '../support/snapshot-db.ts';
 
@@ -83,7 +84,9 @@ describe('delete my account', () => {
 
   it.each(['anonymise', 'delete'] as const)('leaves no trace of the uid, name, email or email hash anywhere but the log\'s target (site setting: %s)', async (policy) => {
     await setSettings('news', { accountDeletion: policy });
-    await session();
+    const { first } = await session();
+    // The author withdraws a comment themself: the log records them as the one who decided.
+    expect(await call('deleteComment', { siteId: 'news', commentId: first }, leaver)).toMatchObject({ ok: true });
     const hash = createHash('sha256').update(EMAIL).digest('base64url');
     const needles = [leaver.uid, NAME, EMAIL, 'quentin', hash];
     const tracesIn = (all: Map<string, Record<string, unknown>>) =>
@@ -95,11 +98,37 @@ describe('delete my account', () => {
       });
     // Before: the session left the user in most collections, the mail and its rate limit included.
     const before = tracesIn(await dumpDatabase());
-    for (const collection of ['users/', 'siteUsers/', 'comments/', 'commentPrivate/', 'reactions/', 'reports/', 'requests/', 'mail/', 'emailLinkRequests/']) {
+    for (const collection of ['users/', 'siteUsers/', 'comments/', 'commentPrivate/', 'reactions/', 'reports/', 'requests/', 'mail/', 'emailLinkRequests/', 'moderationActions/']) {
       expect(before.some((trace) => trace.startsWith(collection)), collection).toBe(true);
     }
     expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true });
     expect(tracesIn(await dumpDatabase())).toEqual([]);
+  });
+  it('keeps the place of a withdrawn comment that others replied to, so decisions on the replies still work', async () => {
+    await setSettings('news', { accountDeletion: 'delete' });
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    const first = await post(leaver, { body: 'Something later withdrawn', guest: undefined });
+    const reply = await post(other, { body: 'An answer to it', parentId: first.comment.id });
+    expect(await call('moderateComments', { siteId: 'news', ids: [first.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
+    expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true, data: { deleted: 1 } });
+    // Nothing of the author is left in it, and readers still cannot read it.
+    expect(await read(`comments/${first.comment.id}`)).toMatchObject({ status: 'deleted', visible: false, body: '', tree: [], author: { uid: '', name: '' } });
+    expect(await read(`commentPrivate/${first.comment.id}`)).toMatchObject({ authorUid: '', email: null, ip: null, userAgent: null });
+    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
+    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true });
+  });
+
+  it("never clears another address's sign-in mail or rate limit: a password account's unverified address is not the caller's", async () => {
+    const continueUrl = 'https://news.example.com/story';
+    // The victim's address has had its three sign-in links this hour.
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: false, code: 'rate-limited' });
+    // Someone opens a password account under that address (nothing verifies it) and deletes it.
+    const impostor = await signUpWithPassword('victim@example.com', 'password-123');
+    expect((await admin().auth.getUser(impostor.uid)).emailVerified).toBe(false);
+    expect(await call('deleteMyAccount', {}, impostor)).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'victim@example.com', continueUrl })).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect((await admin().db.collection('mail').where('to', '==', 'victim@example.com').get()).size).toBe(3);
   });
 });
 

@@ -67,11 +67,14 @@ describe('createComment', () => {
     ['an unknown site', { siteId: 'nowhere' }, 'site-not-found', 'not-found'],
     ['a reply to a missing comment', { parentId: 'missing' }, 'parent-not-found', 'not-found'],
     ['a javascript: page URL', { thread: { url: 'javascript:alert(1)' } }, 'thread-invalid', 'invalid-argument'],
+    ['a javascript: page URL beside an explicit thread id', { thread: { id: 'story-1', url: 'javascript:alert(1)', title: 'T' } }, 'thread-invalid', 'invalid-argument'],
     ['a body over the hard limit', { body: 'x'.repeat(20_001) }, 'body-too-long', 'invalid-argument'],
     ['a name over 50 characters', { guest: { name: 'n'.repeat(51), email: 'ann@example.com' } }, 'name-too-long', 'invalid-argument'],
     ['a missing email', { guest: { name: 'Ann' } }, 'email-missing', 'invalid-argument'],
     ['a javascript: website', { guest: { name: 'Ann', email: 'ann@example.com', website: 'javascript:alert(1)' } }, 'website-invalid', 'invalid-argument'],
     ['a lone surrogate', { body: 'broken \uD800 text' }, 'invalid-text', 'invalid-argument'],
+    ['a guest name that is an email address', { guest: { name: 'ann@example.com', email: 'ann@example.com' } }, 'name-reserved', 'permission-denied'],
+    ["a guest name holding someone's email address", { guest: { name: 'Ann (bob.smith@example.org)', email: 'ann@example.com' } }, 'name-reserved', 'permission-denied'],
   ])('refuses %s with a stable code and stores nothing', async (_name, overrides, code, status) => {
     const guest = await signUpAnonymous();
     const result = await call('createComment', newComment(overrides), guest);
@@ -86,6 +89,19 @@ describe('createComment', () => {
     expect(await call('createComment', newComment({ guest: undefined }), member)).toMatchObject({ ok: false, code: 'name-missing' });
     const named = await call<CreateCommentResult>('createComment', newComment({ guest: { name: 'Dana', email: 'dana@example.com' } }), member);
     expect(named).toMatchObject({ ok: true, data: { comment: { author: { name: 'Dana', provider: 'email' } } } });
+    expect(await call('createComment', newComment({ guest: { name: 'dana@example.com', email: 'dana@example.com' } }), member)).toMatchObject({ ok: false, code: 'name-reserved' });
+  });
+
+  it("refuses a thread for a page outside the site's origins, when it names them", async () => {
+    await admin().db.doc('sites/news').update({ origins: ['https://News.example.com', 'https://amp.news.example:443'] });
+    const guest = await signUpAnonymous();
+    for (const thread of [{ url: 'https://evil.example/fake-story', title: 'Fake' }, { id: 'story-1', url: 'https://evil.example/', title: 'Fake' }, { url: 'http://news.example.com/story', title: 'Downgraded' }]) {
+      expect(await call('createComment', newComment({ thread }), guest), thread.url).toMatchObject({ ok: false, code: 'thread-invalid' });
+    }
+    expect(await countDocs('threads')).toBe(0);
+    expect(await countDocs('comments')).toBe(0);
+    expect(await call('createComment', newComment({ thread: { url: 'https://news.example.com/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
+    expect(await call('createComment', newComment({ body: 'From the AMP page', thread: { id: 'story-1', url: 'https://amp.news.example/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
   });
 
   it("refuses a body longer than the site's own limit", async () => {

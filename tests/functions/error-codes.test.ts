@@ -147,6 +147,22 @@ describe('refusals by request content', () => {
   });
 });
 
+describe('unexpected failures', () => {
+  it('answer with the code internal and change nothing', async () => {
+    // A reply whose parent document is gone (an admin script removed it): approving the reply
+    // updates the parent's reply count, which Firestore refuses.
+    const parent = await post(owner, { guest: undefined, body: 'A parent soon gone' });
+    const reply = await post(reader, { body: 'A reply left behind', parentId: parent.comment.id });
+    await admin().db.doc(`comments/${reply.comment.id}`).update({ status: 'pending', visible: false });
+    await admin().db.doc(`comments/${parent.comment.id}`).delete();
+    try {
+      await expectRefused('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, owner, 'internal');
+    } finally {
+      await admin().db.doc(`comments/${reply.comment.id}`).delete();
+    }
+  });
+});
+
 describe('refusals by the state of the site', () => {
   it("editComment refuses a body longer than the site's own limit and keeps the text", async () => {
     await admin().db.doc('sites/news').update({ maxLength: 20 });
@@ -189,8 +205,11 @@ describe('refusals by the state of the site', () => {
     await signInWithCustomToken(first.ok ? first.data.customToken : '');
     await admin().auth.updateUser(ssoUid('news', 'pub-7'), { disabled: true });
     const profile = await read(`users/${ssoUid('news', 'pub-7')}`);
+    const before = await fingerprint();
     const again = await call('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'pub-7', name: 'Renamed Seven', exp: nowSec() + 300 }, SECRET) });
     expect(again).toMatchObject({ ok: false, code: 'account-disabled', status: 'PERMISSION_DENIED' });
+    // Nothing written, the token's single-use record included.
+    expect(await fingerprint()).toBe(before);
     expect(await read(`users/${ssoUid('news', 'pub-7')}`)).toEqual(profile);
     expect((await admin().auth.getUser(ssoUid('news', 'pub-7'))).displayName).toBe('Pub Seven');
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreateCommentResult, SsoSignInResult } from '../../core/src/api.ts';
 import { signSsoPayload, ssoUid } from '../../functions/src/identity/sso.ts';
@@ -5,6 +6,7 @@ import { admin } from '../support/admin.ts';
 import { call, signInWithCustomToken, signInWithEmailLink, signInWithPassword, signUpAnonymous } from '../support/emulator.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 import { fingerprint } from '../support/snapshot-db.ts';
+import { claimsOf, refreshed, setOwnPhoto, signInWithCustomTokenRefreshable, signInWithProvider, signUpWithPassword } from './self-made-accounts.ts';
 
 const SECRET = 'test-sso-secret-0123456789abcdef';
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -101,6 +103,21 @@ describe('email-link sign-in', () => {
     expect(await call('sendSignInLink', { siteId: 'news', email: 'u10@example.com', continueUrl }, null, fromIp)).toMatchObject({ ok: false, code: 'rate-limited' });
   });
 
+  it('limits a mailbox however its address is spelled', async () => {
+    for (let i = 0; i < 3; i++) expect(await call('sendSignInLink', { siteId: 'news', email: 'john.doe@gmail.com', continueUrl }, null, { 'x-forwarded-for': `198.51.100.${i + 1}` })).toMatchObject({ ok: true });
+    for (const spelling of ['johndoe@gmail.com', 'J.o.h.n.D.o.e+again@googlemail.com']) {
+      expect(await call('sendSignInLink', { siteId: 'news', email: spelling, continueUrl }, null, { 'x-forwarded-for': '198.51.100.50' })).toMatchObject({ ok: false, code: 'rate-limited' });
+    }
+    expect((await admin().db.collection('mail').get()).size).toBe(3);
+  });
+
+  it('limits an IPv6 client by its /64 network, not by each of its addresses', async () => {
+    const from = (host: number) => ({ 'x-forwarded-for': `2001:db8:42:7::${host.toString(16)}` });
+    for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `w${i}@example.com`, continueUrl }, null, from(i + 1))).toMatchObject({ ok: true });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'w10@example.com', continueUrl }, null, from(0xbeef))).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'w10@example.com', continueUrl }, null, { 'x-forwarded-for': '2001:db8:42:8::1' })).toMatchObject({ ok: true });
+  });
+
   it('counts nothing when either limit refuses a request', async () => {
     const fromIp = { 'x-forwarded-for': '198.51.100.77' };
     for (let i = 0; i < 10; i++) expect(await call('sendSignInLink', { siteId: 'news', email: `v${i}@example.com`, continueUrl }, null, fromIp)).toMatchObject({ ok: true });
@@ -117,8 +134,45 @@ describe('email-link sign-in', () => {
 
   it('refuses an invalid address and a page outside the site', async () => {
     expect(await call('sendSignInLink', { siteId: 'news', email: 'nope', continueUrl })).toMatchObject({ ok: false, code: 'email-invalid' });
-    await admin().db.doc('sites/news').update({ origins: ['https://news.example.com'] });
+    await admin().db.doc('sites/news').update({ origins: ['https://News.Example.com:443'] });
     expect(await call('sendSignInLink', { siteId: 'news', email: 'a@example.com', continueUrl: 'https://phish.example/x' })).toMatchObject({ ok: false, code: 'invalid-request' });
+    // An origin is compared as a browser reads it: case and the default port do not matter.
+    expect(await call('sendSignInLink', { siteId: 'news', email: 'a@example.com', continueUrl: 'https://news.example.com/story' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('avatars', () => {
+  const TRACKER = 'https://tracker.example/pixel.png';
+  const avatarOf = (result: unknown) => (result as { ok: boolean; data?: CreateCommentResult }).data?.comment.author.avatar;
+
+  it("shows the provider's photo, never one the account's holder set for themselves (a tracker, an email hash)", async () => {
+    await admin().db.doc('sites/news').update({ providers: ['google.com', 'email'] });
+    const photo = 'https://lh3.googleusercontent.com/a/gina.png';
+    const gina = await signInWithProvider('google.com', { sub: 'g-1', email: 'gina@gmail.com', email_verified: true, name: 'Gina', picture: photo });
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'First' }), gina))).toBe(photo);
+    await setOwnPhoto(gina, TRACKER);
+    const changed = await refreshed(gina);
+    expect(claimsOf(changed).picture).toBe(TRACKER);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'Second' }), changed))).toBe(photo);
+
+    // An email reader has no provider photo: a generated avatar, whatever they set.
+    const member = await signedInWithRoles('pat@example.com', {}, 'Pat');
+    await setOwnPhoto(member, `https://www.gravatar.com/avatar/${createHash('md5').update('pat@example.com').digest('hex')}`);
+    const pat = await signInWithPassword('pat@example.com', 'password-123');
+    expect(claimsOf(pat).picture).toMatch(/gravatar/);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined }), pat))).toBeNull();
+  });
+
+  it("shows an SSO user the publisher's avatar, and not one they set themselves", async () => {
+    await admin().db.doc('sites/news').update({ providers: ['sso'] });
+    const avatar = 'https://paper.example/avatars/42.png';
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'news', token: signSsoPayload({ id: 'user-42', name: 'Greta', avatar, exp: nowSec() + 300 }, SECRET) });
+    const greta = await signInWithCustomTokenRefreshable(result.ok ? result.data.customToken : '');
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'First' }), greta))).toBe(avatar);
+    await setOwnPhoto(greta, TRACKER);
+    const changed = await refreshed(greta);
+    expect(claimsOf(changed).picture).toBe(TRACKER);
+    expect(avatarOf(await call('createComment', newComment({ guest: undefined, body: 'Second' }), changed))).toBe(avatar);
   });
 });
 
@@ -130,6 +184,44 @@ describe('identity paths the site does not offer', () => {
     const token = signSsoPayload({ id: 'u', name: 'U', exp: nowSec() + 60 }, SECRET);
     expect(await call('ssoSignIn', { siteId: 'news', token })).toMatchObject({ ok: false, code: 'provider-disabled' });
     expect((await admin().db.collection('comments').count().get()).data().count).toBe(0);
+  });
+
+  it('takes a password account whose address nobody verified for a guest, not for a reader who proved their address', async () => {
+    await admin().db.doc('sites/news').update({ providers: ['email'] });
+    const typed = await signUpWithPassword('made.up@example.com', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined }), typed)).toMatchObject({ ok: false, code: 'name-missing' });
+    expect(await call('createComment', newComment(), typed)).toMatchObject({ ok: false, code: 'provider-disabled' });
+    expect(await countDocs('comments')).toBe(0);
+    // Where guests may post, it posts as one: with a guest's name and address, shown as a guest.
+    await admin().db.doc('sites/news').update({ providers: ['email', 'guest'] });
+    expect(await call('createComment', newComment(), typed)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'guest', name: 'Ann' } } } });
+    // Once the address is verified, the account is an email reader.
+    await admin().auth.updateUser(typed.uid, { emailVerified: true, displayName: 'Made Up' });
+    const verified = await signInWithPassword('made.up@example.com', 'password-123');
+    expect(await call('createComment', newComment({ guest: undefined, body: 'Now verified' }), verified)).toMatchObject({ ok: true, data: { comment: { author: { provider: 'email', name: 'Made Up' } } } });
+  });
+
+  it('refuses reactions and reports from a way of signing in the site does not offer, and from another site\'s SSO users', async () => {
+    const { comment } = await post(await signUpAnonymous());
+    await admin().db.doc('sites/sport').set({ name: 'Sport', providers: ['sso'] });
+    await admin().db.doc('sites/sport/private/secrets').set({ ssoSecret: 'sport-secret-0123456789abcdef' });
+    const result = await call<SsoSignInResult>('ssoSignIn', { siteId: 'sport', token: signSsoPayload({ id: 'fan-1', name: 'Fan', exp: nowSec() + 300 }, 'sport-secret-0123456789abcdef') });
+    const sportFan = await signInWithCustomToken(result.ok ? result.data.customToken : '');
+    await admin().db.doc('sites/news').update({ providers: ['google.com'] });
+    const before = await fingerprint();
+    const guests = await Promise.all([signUpAnonymous(), signUpAnonymous(), signUpAnonymous()]);
+    for (const guest of guests) {
+      expect(await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'spam' }, guest)).toMatchObject({ ok: false, code: 'provider-disabled' });
+      expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, guest)).toMatchObject({ ok: false, code: 'provider-disabled' });
+    }
+    await admin().db.doc('sites/news').update({ providers: ['google.com', 'sso'] });
+    expect(await call('reportComment', { siteId: 'news', commentId: comment.id, reason: 'spam' }, sportFan)).toMatchObject({ ok: false, code: 'sso-invalid' });
+    expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, sportFan)).toMatchObject({ ok: false, code: 'sso-invalid' });
+    await admin().db.doc('sites/news').update({ providers: ['google.com'] });
+    expect(await fingerprint()).toBe(before);
+    // The site's staff still may.
+    const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');
+    expect(await call('reactToComment', { siteId: 'news', commentId: comment.id, reaction: 'like' }, moderator)).toMatchObject({ ok: true });
   });
 
   it("still lets the site's staff post", async () => {
@@ -156,6 +248,10 @@ describe('protection', () => {
     await call('setModerator', { siteId: 'news', email: 'sam@news.example', role: 'moderator' }, owner);
     const guest = await signUpAnonymous();
     expect(await call('createComment', newComment({ guest: { name: 'SAM  moderatör', email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    // Look-alikes: digits for letters, letters spaced out, words run together.
+    for (const name of ['5am M0derator', 'S a m Moderator', 'SamModerator']) {
+      expect(await call('createComment', newComment({ guest: { name, email: 'x@example.com' } }), guest)).toMatchObject({ ok: false, code: 'name-reserved' });
+    }
     // A fresh ID token carries the new role claim.
     const refreshed = await signInWithPassword('sam@news.example', 'password-123');
     expect(await call('createComment', newComment({ guest: undefined }), refreshed)).toMatchObject({ ok: true, data: { comment: { author: { name: 'Sam Moderator', badges: ['moderator'] } } } });
@@ -181,6 +277,7 @@ describe('protection', () => {
     for (const email of ['alex@news.example', 'bea@news.example']) await call('setModerator', { siteId: 'news', email, role: 'moderator' }, owner);
     const bea = await signInWithPassword('bea@news.example', 'password-123');
     expect(await call('updateProfile', { name: 'ALEX  mod' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
+    expect(await call('updateProfile', { name: 'A1ex M0d' }, bea)).toMatchObject({ ok: false, code: 'name-reserved' });
     expect((await admin().auth.getUser(bea.uid)).displayName).toBe('Bea Mod');
     // As the Auth SDK's own updateProfile would, without Parley's callable.
     await admin().auth.updateUser(bea.uid, { displayName: 'Alex Mod' });

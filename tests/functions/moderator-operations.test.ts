@@ -3,6 +3,7 @@ import type { ModerateResult, RotateSsoSecretResult, SetModeratorResult, ThreadS
 import { admin } from '../support/admin.ts';
 import { readAs } from '../support/snapshot-db.ts';
 import { call, signUpAnonymous, type TestUser } from '../support/emulator.ts';
+import { signUpWithPassword } from './self-made-accounts.ts';
 import { countDocs, GENEROUS_LIMITS, newComment, post, read, resetWithSite, setSettings, signedInWithRoles } from '../support/fixtures.ts';
 
 let moderator: TestUser;
@@ -232,6 +233,16 @@ describe('setModerator and rotateSsoSecret', () => {
     ['the owner', { email: 'owner@news.example' }, 'invalid-transition'],
   ])('refuses %s', async (_name, overrides, code) => {
     expect(await call('setModerator', { siteId: 'news', email: 'x@news.example', role: 'moderator', ...overrides }, owner)).toMatchObject({ ok: false, code });
+  });
+
+  it("refuses an account that never proved the address: whoever opened it first must not get the role meant for the address's owner", async () => {
+    const squatter = await signUpWithPassword('new.mod@news.example', 'password-123');
+    expect(await call('setModerator', { siteId: 'news', email: 'new.mod@news.example', role: 'moderator' }, owner)).toMatchObject({ ok: false, code: 'user-not-found' });
+    expect((await admin().auth.getUser(squatter.uid)).customClaims ?? {}).toEqual({});
+    expect(await countDocs('siteRoles')).toBe(0);
+    // Once the address is proved (an email link, or a provider that vouches for it), it is granted.
+    await admin().auth.updateUser(squatter.uid, { emailVerified: true });
+    expect(await call('setModerator', { siteId: 'news', email: 'new.mod@news.example', role: 'moderator' }, owner)).toMatchObject({ ok: true });
   });
 
   it('refuses role changes to moderators', async () => {

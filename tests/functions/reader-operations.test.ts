@@ -25,6 +25,14 @@ describe('editComment', () => {
     expect((await read<{ revision: number }>(`comments/${comment.id}`))!.revision).toBe(2);
   });
 
+  it('keeps the first text and the latest ones when a comment is edited over and over, so the private record stays bounded', async () => {
+    const { comment } = await post(author, { body: 'Version 0' });
+    for (let i = 1; i <= 25; i++) expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: `Version ${i}` }, author)).toMatchObject({ ok: true });
+    const secret = await read<{ revisions: Array<{ body: string }> }>(`commentPrivate/${comment.id}`);
+    expect(secret!.revisions.map((revision) => revision.body)).toEqual(['Version 0', ...Array.from({ length: 19 }, (_, i) => `Version ${i + 6}`)]);
+    expect((await read<{ revision: number }>(`comments/${comment.id}`))!.revision).toBe(26);
+  });
+
   it('sends an edit that adds a suspect word back to review, out of the public thread', async () => {
     await setSettings('news', { suspectWords: ['casino'] });
     const { comment, threadId } = await post(author, { body: 'Nice' });

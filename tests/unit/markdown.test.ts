@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToTree } from '../../core/src/markdown.ts';
+import { MAX_DELIMITER_RUNS, MAX_LINE_CONTAINERS, markdownToTree } from '../../core/src/markdown.ts';
 import { MAX_RENDER_DEPTH, countLinks, treeText, type RenderNode } from '../../core/src/render-tree.ts';
 
 function depth(nodes: readonly RenderNode[]): number {
@@ -41,6 +41,44 @@ describe('markdownToTree', () => {
     const tree = markdownToTree(`${'>'.repeat(40)} deep words`);
     expect(depth(tree)).toBeLessThanOrEqual(MAX_RENDER_DEPTH + 1);
     expect(treeText(tree)).toContain('deep words');
+  });
+
+  it.each([
+    ['a line of 10,000 quote markers', `${'>'.repeat(10_000)} deep words`],
+    ['a line of 10,000 list markers', `${'- '.repeat(10_000)}deep words`],
+    ['a line of 6,000 ordered list markers', `${'1. '.repeat(6_000)}deep words`],
+    ['quotes and lists alternating', `${'> - '.repeat(5_000)}deep words`],
+  ])('parses %s at once, keeping the words and the markers past the limit as text', (_name, source) => {
+    const started = Date.now();
+    const tree = markdownToTree(source);
+    // Before the limit: a stack overflow after half a minute, or ten seconds for the lists.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(depth(tree)).toBeLessThanOrEqual(MAX_RENDER_DEPTH + 1);
+    expect(treeText(tree)).toContain('deep words');
+  });
+
+  it('keeps nesting up to the limit as markup', () => {
+    expect(depth(markdownToTree(`${'> '.repeat(MAX_LINE_CONTAINERS)}x`))).toBe(depth(markdownToTree(`${'> '.repeat(MAX_RENDER_DEPTH)}x`)));
+    expect(treeText(markdownToTree(`${'> '.repeat(MAX_LINE_CONTAINERS + 1)}x`))).toContain('> x');
+  });
+
+  it('parses 20,000 alternating emphasis delimiters at once, keeping those past the limit as text', () => {
+    const started = Date.now();
+    const tree = markdownToTree('_*'.repeat(10_000));
+    // Before the limit: seven seconds.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(treeText(tree).length).toBeGreaterThan(10_000);
+  });
+
+  it('keeps emphasis as markup up to the limit of delimiter runs', () => {
+    const early = markdownToTree(`*a*${' b'.repeat(10)}`);
+    expect(JSON.stringify(early)).toContain('"t":"em"');
+    const late = markdownToTree(`${'_ '.repeat(MAX_DELIMITER_RUNS)}*a* \\*b\\* \\\\*c*`);
+    expect(JSON.stringify(late)).not.toContain('"t":"em"');
+    // Past the limit each delimiter reads as itself, the escaped ones too, and after an escaped backslash.
+    expect(treeText(late)).toContain('*a* *b* \\*c*');
+    // Runs after an escaped backslash ("\\_") are live delimiters, and counted.
+    expect(JSON.stringify(markdownToTree(`${'\\\\_ '.repeat(MAX_DELIMITER_RUNS)}*a*`))).not.toContain('"t":"em"');
   });
 
   it('counts links for the link-limit phase', () => {

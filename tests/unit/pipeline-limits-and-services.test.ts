@@ -39,6 +39,10 @@ describe('the reserved-name phase', () => {
     ['the name in other case, accents and spacing', 'sam   MODERATÖR', 'name-reserved'],
     ['the name with zero-width characters', 'Sam\u200B Moderator', 'name-reserved'],
     ['the name with look-alike letters', 'Sаm Mоderator', 'name-reserved'],
+    ['the name with digits for letters', 'S4m M0der4tor', 'name-reserved'],
+    ['the name spelled out with dots', 'S.a.m. M.o.d.e.r.a.t.o.r', 'name-reserved'],
+    ['the name run together', 'SamModerator', 'name-reserved'],
+    ['the name with "rn" for "m"', 'Sarn Moderator', 'name-reserved'],
     ['another name', 'Sam Reader', null],
     ['a name that only contains it', 'Not Sam Moderator', null],
   ])('a guest posting under %s → %s', async (_name, name, code) => {

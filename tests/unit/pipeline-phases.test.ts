@@ -75,9 +75,28 @@ describe('reserved names', () => {
     expect(refusal(() => reservedName(input))).toBe(code);
   });
 
+  const bill = { ...SETTINGS_DEFAULTS, reservedNames: { bill: 'bill-uid', 'will smith': 'will-uid' } };
+  const posting = (name: string, uid = 'guest-uid') => context('hi', { settings: bill, author: { card: { uid, name, avatar: null, provider: 'guest', badges: [] }, email: null, website: '' } });
+  it.each<[string, string, string | null]>([
+    ['capital I for small l', 'BiII', 'name-reserved'],
+    ['the digit 1 for l', 'Bi11', 'name-reserved'],
+    ['a pipe for l', 'Bi|l', 'name-reserved'],
+    ['"vv" for "w"', 'VViII Smith', 'name-reserved'],
+    ['a name only near it', 'Bell', null],
+    ['a longer name', 'Billy', null],
+  ])('a guest under a staff name written with %s (%s)', (_name, name, code) => {
+    expect(refusal(() => reservedName(posting(name)))).toBe(code);
+  });
+  it('lets the holder post under a look-alike of their own name', () => {
+    expect(refusal(() => reservedName(posting('BILL', 'bill-uid')))).toBeNull();
+  });
+
   it('frees a holder’s earlier name when they take a new one, and never takes another’s', () => {
     expect(reserve({ 'sam moderator': 'sam', kim: 'kim' }, 'sam', 'Samantha')).toEqual({ next: { kim: 'kim', samantha: 'sam' }, taken: false });
     expect(reserve({ kim: 'kim' }, 'sam', 'KIM')).toEqual({ next: { kim: 'kim' }, taken: true });
+    expect(reserve({ kim: 'kim' }, 'sam', 'K1m')).toEqual({ next: { kim: 'kim' }, taken: true });
+    expect(reserve({ bill: 'bill' }, 'sam', 'BiII')).toEqual({ next: { bill: 'bill' }, taken: true });
+    expect(reserve({ bill: 'bill' }, 'bill', 'BiII')).toEqual({ next: { biii: 'bill' }, taken: false });
     expect(reserve({ sam: 'sam', kim: 'kim' }, 'sam', null)).toEqual({ next: { kim: 'kim' }, taken: false });
   });
 });
@@ -110,6 +129,22 @@ describe('banned and suspect words', () => {
   });
   it('holds a suspect word for review', () => {
     expect(suspectWords(context('buy CRYPTÖ', { settings }))).toMatchObject({ status: 'pending', phase: 'suspect-words' });
+  });
+  it.each([
+    ['emphasis around a letter', 'a **s**cam indeed'],
+    ['a character reference', 'a s&#99;am indeed'],
+    ['a named character reference', 'a sc&alpha;m indeed'],
+    ['a link around part of the word', 'a [sc](https://x.example)am indeed'],
+    ['inline code in the middle', 'a sc`a`m indeed'],
+  ])('refuses a banned word that Markdown splits in the source but renders whole: %s', (_name, body) => {
+    expect(refusal(() => bannedWords(context(body, { settings })))).toBe('comment-rejected');
+  });
+  it('holds a suspect word that Markdown splits in the source', () => {
+    expect(suspectWords(context('buy **cry**pto', { settings }))).toMatchObject({ status: 'pending', phase: 'suspect-words', reason: 'contains: crypto' });
+  });
+  it('does not take words Markdown keeps apart for one word', () => {
+    expect(refusal(() => bannedWords(context('sc\n\nam: two paragraphs', { settings })))).toBeNull();
+    expect(refusal(() => bannedWords(context('- sc\n- am', { settings })))).toBeNull();
   });
 });
 

@@ -38,6 +38,8 @@ describe('createComment requests', () => {
     ['a body of the wrong type', { ...valid, body: 42 }, 'invalid-request'],
     ['a missing request id', { ...valid, requestId: undefined }, 'invalid-request'],
     ['a non-http thread URL', { ...valid, thread: { url: 42 } }, 'thread-invalid'],
+    ['a javascript: thread URL beside an explicit thread id', { ...valid, thread: { id: 'story-1', url: 'javascript:alert(document.domain)' } }, 'thread-invalid'],
+    ['a data: thread URL beside an explicit thread id', { ...valid, thread: { id: 'story-1', url: 'data:text/html,<script>alert(1)</script>' } }, 'thread-invalid'],
     ['an array instead of an object', [valid], 'invalid-request'],
     ['null', null, 'invalid-request'],
     ['an array as the guest', { ...valid, guest: [] }, 'invalid-request'],

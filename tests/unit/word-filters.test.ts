@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBareLinks, findListedWords, foldForMatching } from '../../core/src/moderation/normalize.ts';
+import { countBareLinks, findListedWords, foldForMatching, nameSkeleton } from '../../core/src/moderation/normalize.ts';
 
 describe('word filters', () => {
   const banned = ['scam', 'buy followers'];
@@ -16,20 +16,34 @@ describe('word filters', () => {
     ['spread-out letters', 'this is a s.c.a.m'],
     ['spaced letters', 'this is a s c a m'],
     ['a phrase across punctuation', 'Buy—followers now'],
-  ])('finds a banned word written with %s', (_name, text) => {
-    expect(findListedWords(text, banned).length).toBeGreaterThan(0);
+    ['Greek capitals whose small forms are other letters', 'ΒUΥ FΟLLΟWΕRS', ['buy followers']],
+    ['Greek capital Eta, Mu and Nu', 'ΗΑΜ ΝΑΜΕ', ['ham name']],
+    ['small capitals', 'this is a ꜱᴄᴀᴍ'],
+    ['negative squared letters', 'this is a 🆂🅲🅰🅼'],
+    ['squared letters', 'this is a 🄱🅄🅈 🄵🄾🄻🄻🄾🅆🄴🅁🅂'],
+    ['negative circled letters', 'this is a 🅢🅒🅐🅜'],
+  ])('finds a banned word written with %s', (_name, text, list: string[] = banned) => {
+    expect(findListedWords(text, list).length).toBeGreaterThan(0);
   });
 
   it.each([
     ['a longer word containing it', 'scampi for dinner'],
     ['a word split across others', 'sc am'],
     ['clean text', 'a perfectly friendly comment'],
+    ['Greek text that only shares letters', 'Η ΜΟΝΗ ΛΥΣΗ'],
   ])('does not flag %s', (_name, text) => {
     expect(findListedWords(text, ['scam'])).toEqual([]);
   });
 
   it('folds text to plain lower-case words', () => {
     expect(foldForMatching('Héllo,\u200B  WORLD!')).toBe(' hello world ');
+  });
+
+  it('gives a name the skeleton of the name it imitates', () => {
+    const nancy = nameSkeleton('Nancy');
+    for (const lookalike of ['ΝΑΝCΥ', 'ɴᴀɴᴄʏ', 'N4ncy', 'N a n c y', '🅽🅰🅽🅲🆈', 'Nаncу']) expect(nameSkeleton(lookalike), lookalike).toBe(nancy);
+    expect(nameSkeleton('Nanci')).not.toBe(nancy);
+    expect(nameSkeleton('!!!')).toBe('');
   });
 
   it('counts bare links as well as written ones', () => {

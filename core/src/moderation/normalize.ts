@@ -9,6 +9,27 @@ const LOOKALIKES: Record<string, string> = {
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', ո: 'n', ս: 'u', ı: 'i',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
 };
+// Capital letters whose small forms look like other letters (Greek Eta "Η" is an H, its small
+// form "η" an n): mapped before lower-casing.
+const CAPITAL_LOOKALIKES: Record<string, string> = {
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
+  Ϲ: 'c', Ԛ: 'q', Ԝ: 'w',
+};
+// Small capitals and other Latin letters that Unicode does not fold to plain ones ("ꜱᴄᴀᴍ").
+const LATIN_LOOKALIKES: Record<string, string> = {
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o',
+  ᴘ: 'p', ꞯ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɩ: 'i', ɱ: 'm',
+};
+// Enclosed letters that have no compatibility decomposition: squared, negative circled and
+// negative squared capitals, and regional indicators (each run is A to Z).
+const ENCLOSED = /[\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]/gu;
+const ENCLOSED_STARTS = [0x1f1e6, 0x1f170, 0x1f150, 0x1f130];
+
+function plainEnclosed(char: string): string {
+  const code = char.codePointAt(0)!;
+  return String.fromCharCode(0x61 + code - ENCLOSED_STARTS.find((start) => code >= start)!);
+}
+
 // Symbols that stand in for letters, but only when a letter follows ("$cam", "sh!t"), so that
 // ordinary punctuation at the end of a word stays punctuation.
 const SYMBOLS: Record<string, string> = { '@': 'a', $: 's', '€': 'e', '£': 'l', '!': 'i', '|': 'l' };
@@ -24,12 +45,14 @@ function mapChars(text: string, table: Record<string, string>): string {
 
 /**
  * Folds text for matching: compatibility-normalised (full-width and styled letters become plain),
- * invisible characters removed, accents stripped, lower-cased, look-alikes and digit swaps mapped
- * to Latin letters, and everything that is not a letter or digit turned into single spaces.
+ * invisible characters removed, accents stripped, enclosed letters made plain, lower-cased,
+ * look-alikes (capital ones before lower-casing) and digit swaps mapped to Latin letters, and
+ * everything that is not a letter or digit turned into single spaces.
  */
 export function foldForMatching(text: string): string {
-  const compatible = text.normalize('NFKD').replace(INVISIBLE, '').replace(/\p{M}+/gu, '').toLowerCase();
-  const latin = mapChars(compatible, LOOKALIKES).replace(/[@$€£!|](?=\p{L})/gu, (symbol) => SYMBOLS[symbol] ?? symbol);
+  const decomposed = text.normalize('NFKD').replace(INVISIBLE, '').replace(/\p{M}+/gu, '').replace(ENCLOSED, plainEnclosed);
+  const compatible = mapChars(decomposed, CAPITAL_LOOKALIKES).toLowerCase();
+  const latin = mapChars(mapChars(compatible, LOOKALIKES), LATIN_LOOKALIKES).replace(/[@$€£!|](?=\p{L})/gu, (symbol) => SYMBOLS[symbol] ?? symbol);
   return ` ${latin.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
@@ -69,4 +92,15 @@ export function countBareLinks(text: string): number {
 export function reservedKey(name: string | null | undefined): string {
   const folded = name ? foldForMatching(name).trim() : '';
   return /^__.*__$/.test(folded) ? `~${folded}` : folded;
+}
+
+/**
+ * What a display name looks like, for telling whether two names could pass for each other: the
+ * folded name without spaces or punctuation ("K.i m" reads "Kim"), digits read as the letters
+ * they imitate ("K1m", "B0b"), and the shapes that read alike in a sans-serif face made one:
+ * capital I and small l ("BiII" for "Bill"), "rn" for "m", "vv" for "w". '' for no name.
+ */
+export function nameSkeleton(name: string | null | undefined): string {
+  const folded = name ? foldForMatching(name).replace(/[^\p{L}\p{N}]+/gu, '') : '';
+  return mapChars(folded, DIGITS).replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/l/g, 'i');
 }

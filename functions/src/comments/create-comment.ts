@@ -1,5 +1,5 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc, UserDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
@@ -9,7 +9,7 @@ import { check } from '../../../core/src/validation.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { metered } from '../shared/metering.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -17,8 +17,10 @@ import { isLostRace } from '../shared/writer.ts';
 import { checkedThread, resolveThread, type ResolvedThread } from '../threads/resolve-thread.ts';
 import { authorView, textHash } from './author-view.ts';
 import { clientOf, loadSiteContext } from './comment-context.ts';
+import { onOrigins } from '../sites/site-config.ts';
 import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 const REQUEST_TTL_MS = 24 * 3600 * 1000;
 /** The action record of the pipeline's decision on a new comment. */
@@ -49,7 +51,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const input = checked.value;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
-  await assertActive(request.auth);
+  const account = await assertActive(request.auth);
 
   // A retry of a request that already succeeded answers with the first result, before any check
   // that could now decide differently (rate limits, duplicates, a closed thread).
@@ -58,9 +60,12 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   if (earlier) return earlier;
 
   const context = await loadSiteContext(input.siteId, uid);
-  const author = authorOf(request.auth, input.siteId, input.guest);
+  const author = authorOf(request.auth, input.siteId, input.guest, account);
   // Only the identity paths the site offers may post (its staff always may).
   if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
+  // A site that names its origins has its threads there: nobody opens one of its threads for a
+  // page elsewhere (its title and link are shown to the site's readers and moderators).
+  if (!onOrigins(input.thread.url, context.site.origins)) refuse('thread-invalid', 'the page is not on this site');
   // Nothing is written before every check has passed: a new page's thread is created by the
   // comment's own batch.
   const resolved = await resolveThread(input.siteId, input.thread);
@@ -226,5 +231,5 @@ async function replay(requestId: string): Promise<CreateCommentResult | null> {
 }
 
 /** The callable. */
-export const createCommentFn = onCall({ region: REGION, cors: true }, metered('createComment', createComment));
+export const createCommentFn = callable('createComment', metered('createComment', createComment));
 

@@ -1,10 +1,10 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { DeleteCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { DeleteCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -12,6 +12,7 @@ import { visibleAfter } from '../../../core/src/types.ts';
 import { publicDoc, toComment } from './public-comment.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * The author deletes their comment. It becomes a placeholder: its replies stay in place, readers
@@ -44,4 +45,4 @@ export async function deleteComment(request: CallableRequest<unknown>): Promise<
 }
 
 /** The callable. */
-export const deleteCommentFn = onCall({ region: REGION, cors: true }, deleteComment);
+export const deleteCommentFn = callable('deleteComment', deleteComment);

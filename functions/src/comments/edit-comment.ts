@@ -1,5 +1,5 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import { Timestamp } from 'firebase-admin/firestore';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { EditCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
@@ -7,7 +7,7 @@ import { EditCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { authorOf } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -16,6 +16,7 @@ import { clientOf, loadSiteContext } from './comment-context.ts';
 import { isPublicStatus, type CommentStatus } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * The author replaces their comment's text within the site's edit window. The edit passes the
@@ -57,8 +58,10 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
     now: Date.now(),
   });
 
+  const privateRef = col.commentPrivate().doc(commentId);
   const { before, after } = await db.runTransaction(async (tx) => {
-    const before = (await tx.get(ref)).data();
+    const [snap, secret] = await Promise.all([tx.get(ref), tx.get(privateRef)]);
+    const before = snap.data();
     if (!before || before.status === 'deleted') refuse('comment-deleted');
     const now = Timestamp.now();
     const status = statusAfterEdit(before.status, decision.status);
@@ -73,8 +76,8 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
       revision: before.revision + 1,
     };
     tx.update(ref, { body, tree, status, visible: after.visible, editedAt: now, updatedAt: now, revision: after.revision });
-    tx.update(col.commentPrivate().doc(commentId), {
-      revisions: FieldValue.arrayUnion({ body: before.body, at: before.editedAt ?? before.createdAt }),
+    tx.update(privateRef, {
+      revisions: keptRevisions([...(secret.data()?.revisions ?? []), { body: before.body, at: before.editedAt ?? before.createdAt }]),
       // Why the comment stands as it does: the pipeline's verdict when it set the status; when an
       // earlier hold (readers' reports, a moderator's rejection) kept it, that reason stays.
       ...(status === decision.status ? { decision: { phase: decision.phase, reason: decision.reason } } : {}),
@@ -87,6 +90,18 @@ export async function editComment(request: CallableRequest<unknown>): Promise<Ed
   });
   await bumpStats(before.status, after);
   return { comment: authorView(commentId, after) };
+}
+
+/** Earlier texts kept for moderators: the original and the latest ones. */
+export const REVISIONS_KEPT = 20;
+
+/**
+ * The revisions to keep: all of them up to REVISIONS_KEPT, then the first (what was posted) and
+ * the latest. Edits are not rate limited, and every one kept would grow the private document
+ * towards Firestore's 1 MiB limit (some fifty edits of a long comment), after which no edit works.
+ */
+export function keptRevisions<T>(revisions: T[]): T[] {
+  return revisions.length <= REVISIONS_KEPT ? revisions : [revisions[0]!, ...revisions.slice(-(REVISIONS_KEPT - 1))];
 }
 
 /** The action record of a status an edit moves a comment to. */
@@ -104,4 +119,4 @@ export function statusAfterEdit(before: Exclude<CommentStatus, 'deleted'>, decid
 }
 
 /** The callable. */
-export const editCommentFn = onCall({ region: REGION, cors: true }, editComment);
+export const editCommentFn = callable('editComment', editComment);

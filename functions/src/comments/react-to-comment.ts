@@ -1,16 +1,19 @@
 import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { ReactResult } from '../../../core/src/api.ts';
 import type { CommentDoc, ReactionDoc } from '../../../core/src/docs.ts';
 import { ReactSchema } from '../../../core/src/reader-requests.ts';
 import type { Reaction } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
+import { assertMayTakePart } from '../identity/author.ts';
+import { loadSite } from '../sites/site-config.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * Sets the caller's one reaction to a comment; the same reaction again takes it back, another
@@ -25,7 +28,8 @@ export async function reactToComment(request: CallableRequest<unknown>): Promise
   await assertActive(request.auth);
 
   const commentRef = col.comments().doc(commentId);
-  const comment = (await commentRef.get()).data();
+  const [comment, site] = await Promise.all([commentRef.get().then((snap) => snap.data()), loadSite(siteId).catch(() => null)]);
+  if (site) assertMayTakePart(request.auth, siteId, site);
   if (!comment || comment.siteId !== siteId || comment.status !== 'approved') refuse('comment-not-found');
 
   const reactionRef = col.reactions().doc(`${commentId}_${uid}`);
@@ -70,4 +74,4 @@ async function toggle(
 }
 
 /** The callable. */
-export const reactToCommentFn = onCall({ region: REGION, cors: true }, metered('reactToComment', reactToComment));
+export const reactToCommentFn = callable('reactToComment', metered('reactToComment', reactToComment));

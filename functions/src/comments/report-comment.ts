@@ -1,16 +1,18 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { ReportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ReportSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSettings } from '../sites/site-config.ts';
+import { loadSettings, loadSite } from '../sites/site-config.ts';
+import { assertMayTakePart } from '../identity/author.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * A reader reports a comment, once. When the reports reach the site's threshold, an approved
@@ -23,7 +25,8 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);
-  const settings = await loadSettings(siteId);
+  const [settings, site] = await Promise.all([loadSettings(siteId), loadSite(siteId).catch(() => null)]);
+  if (site) assertMayTakePart(request.auth, siteId, site);
   const commentRef = col.comments().doc(commentId);
   const privateRef = col.commentPrivate().doc(commentId);
   const reportRef = col.reports().doc(`${commentId}_${uid}`);
@@ -59,4 +62,4 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
 }
 
 /** The callable. */
-export const reportCommentFn = onCall({ region: REGION, cors: true }, reportComment);
+export const reportCommentFn = callable('reportComment', reportComment);

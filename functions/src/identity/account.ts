@@ -1,13 +1,13 @@
 import { FieldPath, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { NoFieldsSchema, UpdateProfileSchema } from '../../../core/src/identity-requests.ts';
 import { visibleAfter } from '../../../core/src/types.ts';
 import { check } from '../../../core/src/validation.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { asWriter } from '../shared/writer.ts';
@@ -15,6 +15,7 @@ import { syncReservedName } from '../sites/reserved-names.ts';
 import { loadSettings } from '../sites/site-config.ts';
 import { assertActive } from './active-user.ts';
 import { addressKey } from './email-link.ts';
+import { callable } from '../shared/callable.ts';
 
 function requireCaller(request: CallableRequest<unknown>) {
   if (!request.auth) refuse('sign-in-required');
@@ -60,6 +61,9 @@ export async function exportMyData(request: CallableRequest<unknown>): Promise<E
   };
 }
 
+/** How the moderators' log names a deleted account that took a decision. */
+const FORMER_MEMBER_NAME = 'Former member';
+
 /** The author card of a deleted account's remaining comments: no uid, no name (the widget says "former member"). */
 const FORMER_MEMBER = { uid: '', name: '', avatar: null, provider: 'guest' as const, badges: [] };
 
@@ -90,8 +94,10 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     const siteId = snap.data().siteId;
     if (!policies.has(siteId)) policies.set(siteId, (await loadSettings(siteId)).accountDeletion);
     const remove = policies.get(siteId) === 'delete';
-    if (remove && !snap.data().visible) {
-      // Never public (held, rejected, spam): nothing to keep a place for.
+    // Never public (held, rejected, spam) and nobody replied to it: nothing to keep a place for.
+    // Replies keep their parent, emptied like a published one: they name it, and every decision
+    // on them updates its reply count.
+    if (remove && !snap.data().visible && (await col.comments().where('parentId', '==', snap.id).limit(1).get()).empty) {
       const batch = db.batch();
       batch.delete(snap.ref);
       batch.delete(col.commentPrivate().doc(snap.id));
@@ -123,9 +129,20 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
     else result.anonymised++;
   }
 
-  // The account's own address (never one a guest typed: that may be someone else's) finds the
-  // sign-in mail sent to it and its rate-limit record.
-  const email = (await auth.getUser(uid).catch(() => null))?.email?.toLowerCase() ?? null;
+  // The account's own address, when verified (never one a guest typed, nor a password account's
+  // unproven one: either may be someone else's), finds the sign-in mail sent to it and its
+  // rate-limit record. Otherwise anyone could clear another address's limit by opening and
+  // deleting an account under it.
+  const account = await auth.getUser(uid).catch(() => null);
+  const email = account?.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
+  // The log keeps what was decided, and whom it was about (targetUid), but no longer names the
+  // account as the one who decided (an author withdrawing their own comment, a member of staff).
+  const decided = await col.actions().where('by', '==', uid).get();
+  for (let i = 0; i < decided.docs.length; i += 400) {
+    const batch = db.batch();
+    for (const action of decided.docs.slice(i, i + 400)) batch.update(action.ref, { by: '', byName: FORMER_MEMBER_NAME });
+    await batch.commit();
+  }
   const owned = await Promise.all([
     col.siteUsers().where('uid', '==', uid).get(),
     col.reactions().where('uid', '==', uid).get(),
@@ -180,6 +197,6 @@ export async function updateProfile(request: CallableRequest<unknown>): Promise<
 }
 
 /** The callables. */
-export const exportMyDataFn = onCall({ region: REGION, cors: true }, exportMyData);
-export const deleteMyAccountFn = onCall({ region: REGION, cors: true }, deleteMyAccount);
-export const updateProfileFn = onCall({ region: REGION, cors: true }, updateProfile);
+export const exportMyDataFn = callable('exportMyData', exportMyData);
+export const deleteMyAccountFn = callable('deleteMyAccount', deleteMyAccount);
+export const updateProfileFn = callable('updateProfile', updateProfile);

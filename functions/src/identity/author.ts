@@ -1,3 +1,4 @@
+import type { UserRecord } from 'firebase-admin/auth';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
 import { cleanSingleLine } from '../../../core/src/text.ts';
@@ -35,10 +36,43 @@ const PROVIDERS: Record<string, Provider> = {
   custom: 'sso',
 };
 
-/** The identity path the caller signed in with. */
+/**
+ * The identity path the caller signed in with. A password account whose address was never
+ * verified is a guest: anyone can open one under any address with the web API key, and a site
+ * that offers only email links asks its readers to prove their address.
+ */
 export function providerOf(auth: AuthData): Provider {
   const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider ?? '';
+  if (signIn === 'password' && auth.token.email_verified !== true) return 'guest';
   return PROVIDERS[signIn] ?? 'guest';
+}
+
+/** An email address inside a display name: it would be published under every comment. */
+const EMAIL_IN_NAME = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/** Refuses a display name that holds an email address (`name-reserved`, as updateProfile does). */
+function publishable(name: string): string {
+  if (EMAIL_IN_NAME.test(name)) refuse('name-reserved', 'a name may not be an email address');
+  return name;
+}
+
+/** An avatar address every reader's browser may load: https, of a sane length. */
+function httpsUrl(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 1000 && /^https:\/\/\S+$/.test(value) ? value : null;
+}
+
+/**
+ * The author's avatar: the photo the provider gave, never the account's own `photoURL` (the
+ * token's `picture`), which its holder can point anywhere with the Auth SDK: at a tracker that
+ * logs every reader's IP address, or at a Gravatar, an email hash. For SSO, the publisher's
+ * avatar, carried in the custom token's claims by ssoSignIn.
+ */
+function avatarOf(auth: AuthData, provider: Provider, account: UserRecord | undefined): string | null {
+  if (provider === 'sso') return httpsUrl(auth.token.ssoAvatar);
+  // Email and guest accounts have no provider behind them: Auth copies their own photo there.
+  if (provider === 'email' || provider === 'guest') return null;
+  const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider;
+  return httpsUrl(account?.providerData.find((entry) => entry.providerId === signIn)?.photoURL);
 }
 
 /** Who is posting: the public card and the private email. */
@@ -57,6 +91,8 @@ export function authorOf(
   auth: AuthData | undefined,
   siteId: string,
   guest: { name: string; email: string; website: string } | undefined,
+  /** The account as Auth holds it now (assertActive's answer): where the provider's photo is. */
+  account?: UserRecord,
 ): Author {
   if (!auth) refuse('sign-in-required');
   const provider = providerOf(auth);
@@ -68,7 +104,7 @@ export function authorOf(
   if (provider === 'guest') {
     if (!guest) refuse('name-missing');
     return {
-      card: { uid: auth.uid, name: guest.name, avatar: null, provider, badges },
+      card: { uid: auth.uid, name: publishable(guest.name), avatar: null, provider, badges },
       email: guest.email,
       website: guest.website,
     };
@@ -77,10 +113,22 @@ export function authorOf(
   const accountName = typeof auth.token.name === 'string' ? cleanSingleLine(auth.token.name).slice(0, NAME_MAX) : '';
   const name = accountName && !accountName.includes('@') ? accountName : guest?.name;
   if (!name) refuse('name-missing');
-  const picture = typeof auth.token.picture === 'string' && /^https:\/\//.test(auth.token.picture) ? auth.token.picture : null;
+  publishable(name);
   return {
-    card: { uid: auth.uid, name, avatar: picture, provider, badges },
+    card: { uid: auth.uid, name, avatar: avatarOf(auth, provider, account), provider, badges },
     email: typeof auth.token.email === 'string' ? auth.token.email : null,
     website: guest?.website ?? '',
   };
+}
+
+/**
+ * Refuses a caller who may not take part on the site: an SSO user of another site
+ * (`sso-invalid`), or one who signed in a way the site does not offer (`provider-disabled`), staff
+ * excepted. Reactions and reports need it as comments do: three throwaway guest accounts must not
+ * hold a comment for review on a site that takes no guests.
+ */
+export function assertMayTakePart(auth: AuthData, siteId: string, site: { providers: readonly Provider[] }): void {
+  const provider = providerOf(auth);
+  if (provider === 'sso' && auth.token.sso !== siteId) refuse('sso-invalid', 'this sign-in belongs to another site');
+  if (!site.providers.includes(provider) && !roleOn(auth, siteId)) refuse('provider-disabled');
 }

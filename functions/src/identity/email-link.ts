@@ -1,22 +1,57 @@
 import { createHash } from 'node:crypto';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import { isIPv6 } from 'node:net';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { SendSignInLinkResult } from '../../../core/src/api.ts';
 import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { clientOf } from '../comments/comment-context.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSite } from '../sites/site-config.ts';
+import { loadSite, onOrigins } from '../sites/site-config.ts';
+import { callable } from '../shared/callable.ts';
 
 /** Sign-in links per address and per IP address within an hour. */
 export const LINKS_PER_ADDRESS = 3;
 export const LINKS_PER_IP = 10;
 const HOUR = 3_600_000;
 
-/** The rate-limit document of an address: named by a hash, never the address itself. */
+/**
+ * The mailbox an address delivers to, as far as it can be told: lower-cased, without a `+tag`
+ * (sub-addressing, which most providers offer), and for Gmail without dots in the local part
+ * ("j.o.hn@gmail.com" and "john+x@googlemail.com" are john@gmail.com). Counting per spelling would
+ * let one mailbox be sent three links an hour for each of its many spellings.
+ */
+export function mailboxOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  let local = email.slice(0, at).toLowerCase();
+  let domain = email.slice(at + 1).toLowerCase();
+  local = local.replace(/\+.*$/, '') || local;
+  if (domain === 'googlemail.com') domain = 'gmail.com';
+  if (domain === 'gmail.com') local = local.replace(/\./g, '');
+  return `${local}@${domain}`;
+}
+
+/** The rate-limit document of an address's mailbox: named by a hash, never the address itself. */
 export function addressKey(email: string): string {
-  return `email_${createHash('sha256').update(email).digest('base64url')}`;
+  return `email_${createHash('sha256').update(mailboxOf(email)).digest('base64url')}`;
+}
+
+/**
+ * The rate-limit document of a client address. An IPv6 client is counted by its /64 network:
+ * one connection usually holds a whole /64, so counting single addresses would let it mail
+ * without end. IPv4 (also written IPv4-mapped) counts per address.
+ */
+export function networkKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return `ip_${mapped[1]}`;
+  if (!isIPv6(ip)) return `ip_${ip.replace(/[^\w.:-]/g, '_')}`;
+  // Expand "::" to the missing zero groups, then keep the first four.
+  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `ip6_${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}`;
 }
 
 /**
@@ -48,10 +83,10 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
   const { siteId, email, continueUrl } = checked.value;
   const site = await loadSite(siteId);
   if (!site.providers.includes('email')) refuse('provider-disabled');
-  if (site.origins.length > 0 && !site.origins.includes(new URL(continueUrl).origin)) refuse('invalid-request', 'the page is not on this site');
+  if (!onOrigins(continueUrl, site.origins)) refuse('invalid-request', 'the page is not on this site');
   const now = Date.now();
   const { ip } = clientOf(request);
-  await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: `ip_${ip.replace(/[^\w.:-]/g, '_')}`, limit: LINKS_PER_IP }] : [])], now);
+  await countRequest([{ key: addressKey(email), limit: LINKS_PER_ADDRESS }, ...(ip ? [{ key: networkKey(ip), limit: LINKS_PER_IP }] : [])], now);
 
   const link = await auth.generateSignInWithEmailLink(email, { url: continueUrl, handleCodeInApp: true });
   const siteName = site.name || new URL(continueUrl).hostname;
@@ -67,4 +102,4 @@ export async function sendSignInLink(request: CallableRequest<unknown>): Promise
 }
 
 /** The callable. */
-export const sendSignInLinkFn = onCall({ region: REGION, cors: true }, sendSignInLink);
+export const sendSignInLinkFn = callable('sendSignInLink', sendSignInLink);

@@ -1,14 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import * as v from 'valibot';
 import type { SsoSignInResult } from '../../../core/src/api.ts';
 import { SsoSignInSchema } from '../../../core/src/identity-requests.ts';
 import { NameSchema, check } from '../../../core/src/validation.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { loadSecrets, loadSite } from '../sites/site-config.ts';
+import { callable } from '../shared/callable.ts';
 
 /** Longest time a payload may still be valid when it arrives (issuers set `exp` at most this far ahead). */
 export const SSO_MAX_LIFETIME_SEC = 10 * 60;
@@ -74,6 +75,10 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
   const secret = (await loadSecrets(siteId)).ssoSecret;
   if (!secret) refuse('sso-invalid', 'this site has no SSO secret');
   const user = verifySsoToken(token, secret, Math.floor(Date.now() / 1000));
+  const uid = ssoUid(siteId, user.id);
+  const existing = await auth.getUser(uid).catch(() => null);
+  // Every refusal comes before the token is spent: a refused request changes nothing.
+  if (existing?.disabled) refuse('account-disabled');
 
   // Keyed on the decoded signature, not the token's spelling (see verifySsoToken).
   const nonce = col.ssoNonces().doc(createHash('sha256').update(Buffer.from(token.split('.')[1]!, 'base64url')).digest('base64url'));
@@ -83,15 +88,14 @@ export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoS
     refuse('sso-invalid', 'this sign-in was already used');
   }
 
-  const uid = ssoUid(siteId, user.id);
-  const existing = await auth.getUser(uid).catch(() => null);
-  if (existing?.disabled) refuse('account-disabled');
   // updateUser clears a photo with null; createUser wants it left out.
   if (existing) await auth.updateUser(uid, { displayName: user.name, photoURL: user.avatar ?? null });
   else await auth.createUser({ uid, displayName: user.name, ...(user.avatar ? { photoURL: user.avatar } : {}) });
   await db.doc(`users/${uid}`).set({ name: user.name, email: user.email ?? null, website: '', provider: 'sso', ssoSite: siteId }, { merge: true });
-  return { customToken: await auth.createCustomToken(uid, { sso: siteId }), uid };
+  // The avatar travels in the token's claims, which only this function sets: the account's own
+  // photo can be changed by its holder (see authorOf).
+  return { customToken: await auth.createCustomToken(uid, { sso: siteId, ...(user.avatar ? { ssoAvatar: user.avatar } : {}) }), uid };
 }
 
 /** The callable. */
-export const ssoSignInFn = onCall({ region: REGION, cors: true }, ssoSignIn);
+export const ssoSignInFn = callable('ssoSignIn', ssoSignIn);

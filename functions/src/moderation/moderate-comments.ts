@@ -1,5 +1,5 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { ModerateResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
@@ -8,11 +8,12 @@ import { visibleAfter } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { requireRole } from '../identity/require-role.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { transition } from '../../../core/src/moderation/transitions.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * Applies one moderator decision to up to 100 comments of a site, all or nothing: statuses,
@@ -62,4 +63,4 @@ export async function moderateComments(request: CallableRequest<unknown>): Promi
 }
 
 /** The callable. */
-export const moderateCommentsFn = onCall({ region: REGION, cors: true }, metered('moderateComments', moderateComments));
+export const moderateCommentsFn = callable('moderateComments', metered('moderateComments', moderateComments));

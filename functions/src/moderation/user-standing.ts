@@ -1,5 +1,5 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { UserStandingResult } from '../../../core/src/api.ts';
 import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
@@ -8,9 +8,10 @@ import { asWriter } from '../shared/writer.ts';
 import { BanUserSchema, TrustUserSchema, UnbanUserSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { requireRole, type Actor } from '../identity/require-role.ts';
-import { auth, db, REGION } from '../shared/app.ts';
+import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
+import { callable } from '../shared/callable.ts';
 
 function standingOf(uid: string, doc: Partial<SiteUserDoc<Timestamp>>): UserStandingResult {
   const ban = doc.ban ?? null;
@@ -109,6 +110,6 @@ export async function trustUser(request: CallableRequest<unknown>): Promise<User
 }
 
 /** The callables. */
-export const banUserFn = onCall({ region: REGION, cors: true }, banUser);
-export const unbanUserFn = onCall({ region: REGION, cors: true }, unbanUser);
-export const trustUserFn = onCall({ region: REGION, cors: true }, trustUser);
+export const banUserFn = callable('banUser', banUser);
+export const unbanUserFn = callable('unbanUser', unbanUser);
+export const trustUserFn = callable('trustUser', trustUser);

@@ -1,5 +1,6 @@
 import type { SiteSettingsDoc } from '../../../core/src/docs.ts';
 import { reservedKey } from '../../../core/src/moderation/normalize.ts';
+import { reservedNameHolders } from '../moderation/phases/reserved-name.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -19,11 +20,12 @@ export function reservationsOf(settings: Partial<SiteSettingsDoc> | undefined): 
 
 /**
  * The reservations once `uid` holds `name` (or nothing, for null) on a site: their earlier
- * names are freed. `taken` when another holder has the name already (nothing changes then).
+ * names are freed. `taken` when another holder has the name, or one that looks the same, already
+ * (nothing changes then).
  */
 export function reserve(current: Record<string, string>, uid: string, name: string | null): { next: Record<string, string>; taken: boolean } {
   const key = reservedKey(name);
-  if (key && Object.hasOwn(current, key) && current[key] !== uid) return { next: current, taken: true };
+  if (key && reservedNameHolders(current, name!).some((holder) => holder !== uid)) return { next: current, taken: true };
   const next = Object.fromEntries(Object.entries(current).filter(([, holder]) => holder !== uid));
   if (key) next[key] = uid;
   return { next, taken: false };

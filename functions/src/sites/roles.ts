@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { RotateSsoSecretResult, SetModeratorResult } from '../../../core/src/api.ts';
 import { RotateSsoSecretSchema, SetModeratorSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
-import { auth, REGION } from '../shared/app.ts';
+import { auth } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 import { syncReservedName } from './reserved-names.ts';
+import { callable } from '../shared/callable.ts';
 
 /**
  * Sets or clears a role on one site in an account's custom claims, keeping the other sites'
@@ -37,6 +38,10 @@ export async function setModerator(request: CallableRequest<unknown>): Promise<S
   const actor = await requireRole(request, siteId, 'owner');
   const user = await auth.getUserByEmail(email).catch(() => null);
   if (!user) refuse('user-not-found');
+  // Anyone can open a password account under an address that is not theirs (Email/Password is
+  // on for the console), and would get the role meant for the address's owner. Only an account
+  // that proved the address (email link, a provider that vouches for it) is granted it.
+  if (!user.emailVerified) refuse('user-not-found', 'no account has verified this address yet: ask them to sign in by email link first');
   const current = (user.customClaims?.roles as Record<string, string> | undefined)?.[siteId];
   if (current === 'owner') refuse('invalid-transition');
   await setRoleClaim(user.uid, email, siteId, role, actor.uid);
@@ -70,5 +75,5 @@ export async function rotateSsoSecret(request: CallableRequest<unknown>): Promis
 }
 
 /** The callables. */
-export const setModeratorFn = onCall({ region: REGION, cors: true }, setModerator);
-export const rotateSsoSecretFn = onCall({ region: REGION, cors: true }, rotateSsoSecret);
+export const setModeratorFn = callable('setModerator', setModerator);
+export const rotateSsoSecretFn = callable('rotateSsoSecret', rotateSsoSecret);

@@ -59,3 +59,17 @@ export async function loadSettings(siteId: string): Promise<SiteSettingsDoc> {
 export async function loadSecrets(siteId: string): Promise<SiteSecretsDoc> {
   return (await col.secrets(siteId).get()).data() ?? {};
 }
+
+/** True when the site names no origins, or the page's origin is one of them. */
+export function onOrigins(url: string, origins: readonly string[]): boolean {
+  if (origins.length === 0) return true;
+  const originOf = (value: string) => {
+    try {
+      return new URL(value.trim()).origin;
+    } catch {
+      return null;
+    }
+  };
+  const page = originOf(url);
+  return page !== null && origins.some((origin) => originOf(origin) === page);
+}

@@ -1,12 +1,13 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { UpdateSiteResult } from '../../../core/src/api.ts';
 import { UpdateSiteSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
+import { callable } from '../shared/callable.ts';
 
 /** Owners change the public configuration and the private moderation settings; the next comment sees them. */
 export async function updateSite(request: CallableRequest<unknown>): Promise<UpdateSiteResult> {
@@ -42,4 +43,4 @@ export async function updateSite(request: CallableRequest<unknown>): Promise<Upd
 }
 
 /** The callable. */
-export const updateSiteFn = onCall({ region: REGION, cors: true }, updateSite);
+export const updateSiteFn = callable('updateSite', updateSite);

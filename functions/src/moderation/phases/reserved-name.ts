@@ -1,4 +1,4 @@
-import { reservedKey } from '../../../../core/src/moderation/normalize.ts';
+import { nameSkeleton, reservedKey } from '../../../../core/src/moderation/normalize.ts';
 import { refuse } from '../../shared/refuse.ts';
 import type { Phase } from '../pipeline.ts';
 
@@ -7,13 +7,21 @@ import type { Phase } from '../pipeline.ts';
  * disguised; a badge is no licence to use another staff member's name.
  */
 export const reservedName: Phase = ({ author, settings }) => {
-  const holder = reservedNameHolder(settings.reservedNames, author.card.name);
-  if (holder !== null && holder !== author.card.uid) refuse('name-reserved');
+  const holders = reservedNameHolders(settings.reservedNames, author.card.name);
+  if (holders.length > 0 && !holders.includes(author.card.uid)) refuse('name-reserved');
   return undefined;
 };
 
-/** Who holds a display name on a site (their uid), or null when nobody does. */
-export function reservedNameHolder(reserved: Record<string, string>, name: string): string | null {
+/**
+ * Who holds a display name on a site (their uids), or nobody. The name is held by whoever
+ * reserved it exactly; otherwise by whoever reserved a name that looks the same (see
+ * `nameSkeleton`: "BiII" or "B1ll" for "Bill").
+ */
+export function reservedNameHolders(reserved: Record<string, string>, name: string): string[] {
   const key = reservedKey(name);
-  return key && Object.hasOwn(reserved, key) ? reserved[key]! : null;
+  if (!key) return [];
+  if (Object.hasOwn(reserved, key)) return [reserved[key]!];
+  const skeleton = nameSkeleton(name);
+  if (!skeleton) return [];
+  return [...new Set(Object.entries(reserved).filter(([held]) => nameSkeleton(held) === skeleton).map(([, uid]) => uid))];
 }
