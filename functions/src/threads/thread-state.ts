@@ -1,10 +1,11 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import type { ThreadStateResult } from '../../../core/src/api.ts';
 import { SetThreadStateSchema } from '../../../core/src/moderator-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
-import { db, REGION } from '../shared/app.ts';
+import { db } from '../shared/app.ts';
+import { callable } from '../shared/callable.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 
@@ -30,4 +31,4 @@ export async function setThreadState(request: CallableRequest<unknown>): Promise
 }
 
 /** The callable. */
-export const setThreadStateFn = onCall({ region: REGION, cors: true }, setThreadState);
+export const setThreadStateFn = callable('setThreadState', setThreadState);
