@@ -115,7 +115,8 @@ describe('delete my account', () => {
     expect(await read(`comments/${first.comment.id}`)).toMatchObject({ status: 'deleted', visible: false, body: '', tree: [], author: { uid: '', name: '' } });
     expect(await read(`commentPrivate/${first.comment.id}`)).toMatchObject({ authorUid: '', email: null, ip: null, userAgent: null });
     expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
-    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true });
+    expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true });    // What is left of it cannot be published again: it would be an empty comment.
+    expect(await call('moderateComments', { siteId: 'news', ids: [first.comment.id], action: 'restore' }, moderator)).toMatchObject({ ok: false, code: 'invalid-transition' });
   });
 
   it("never clears another address's sign-in mail or rate limit: a password account's unverified address is not the caller's", async () => {

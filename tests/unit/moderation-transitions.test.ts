@@ -18,4 +18,9 @@ describe('moderator transitions', () => {
   ] as const)('%s on a %s comment (pinned: %s)', (action, status, pinned, expected) => {
     expect(transition(action, { status, pinned })).toEqual(expected);
   });
+
+  it('refuses to restore a comment emptied by its author deleting their account', () => {
+    expect(transition('restore', { status: 'deleted', pinned: false, body: '' })).toBe('invalid');
+    expect(transition('restore', { status: 'deleted', pinned: false, body: 'Withdrawn by its author' })).toEqual({ status: 'approved', pinned: false });
+  });
 });

@@ -4,8 +4,11 @@ import type { ModerationAction } from '../moderator-requests.ts';
 /** A moderator action's effect on one comment: its new state, no change, or not applicable. */
 export type Transition = { status: CommentStatus; pinned: boolean } | 'unchanged' | 'invalid';
 
-/** What a moderator action does to a comment in a given state. Only approved comments stay pinned. */
-export function transition(action: ModerationAction, from: { status: CommentStatus; pinned: boolean }): Transition {
+/**
+ * What a moderator action does to a comment in a given state. Only approved comments stay pinned.
+ * A comment emptied when its author deleted their account (no text left) cannot be restored.
+ */
+export function transition(action: ModerationAction, from: { status: CommentStatus; pinned: boolean; body?: string }): Transition {
   const to = (status: CommentStatus): Transition =>
     from.status === status ? 'unchanged' : { status, pinned: status === 'approved' && from.pinned };
   switch (action) {
@@ -18,7 +21,7 @@ export function transition(action: ModerationAction, from: { status: CommentStat
     case 'delete':
       return to('deleted');
     case 'restore':
-      return to('approved');
+      return from.body === '' ? 'invalid' : to('approved');
     case 'pin':
       if (from.status !== 'approved') return 'invalid';
       return from.pinned ? 'unchanged' : { status: 'approved', pinned: true };
