@@ -74,6 +74,8 @@ export interface CommentPrivateDoc<T> {
   authorUid: string;
   email: string | null;
   ip: string | null;
+  /** The address as the per-IP limits count it: `ip_<IPv4>` or `ip6_<IPv6 /64 network>`. */
+  network: string | null;
   userAgent: string | null;
   /** The pipeline phase that decided the status, and why. */
   decision: { phase: string; reason: string };

@@ -97,6 +97,7 @@ export async function writeComment(input: DirectComment, store: Firestore = db()
     authorUid: uid,
     email: input.email,
     ip: '203.0.113.7',
+    network: 'ip_203.0.113.7',
     userAgent: null,
     decision: input.decision ?? { phase: 'moderation-mode', reason: 'site pre-moderates every comment' },
     scores: input.scores ?? {},

@@ -48,7 +48,7 @@ describe('the per-IP hourly limit', () => {
   it('counts comments from the address over the last hour, across authors, and refuses past the limit', async () => {
     await setSettings('news', { rateLimits: { ipPerMinute: 10, ipPerHour: 2 } });
     // One comment from this address half an hour ago (outside the minute), one from over an hour ago.
-    const seen = (minutesAgo: number) => ({ siteId: 'news', threadId: 't', authorUid: 'x', email: null, ip: IP, userAgent: null, createdAt: Timestamp.fromMillis(Date.now() - minutesAgo * MINUTE) });
+    const seen = (minutesAgo: number) => ({ siteId: 'news', threadId: 't', authorUid: 'x', email: null, ip: IP, network: `ip_${IP}`, userAgent: null, createdAt: Timestamp.fromMillis(Date.now() - minutesAgo * MINUTE) });
     await admin().db.doc('commentPrivate/earlier').set(seen(30));
     await admin().db.doc('commentPrivate/much-earlier').set(seen(61));
 
@@ -58,8 +58,17 @@ describe('the per-IP hourly limit', () => {
     expect(await countDocs('comments')).toBe(2);
   });
 
+  it('counts an IPv6 client by its /64 network: a new address in the same network does not start afresh', async () => {
+    await setSettings('news', { rateLimits: { ipPerMinute: 2, ipPerHour: 60 } });
+    expect(await postFrom('2001:db8:7:1::10', 'first from this network')).toMatchObject({ ok: true });
+    expect(await postFrom('2001:db8:7:1:aaaa:bbbb:cccc:dddd', 'second, from another address in it')).toMatchObject({ ok: true });
+    expect(await postFrom('2001:0db8:0007:0001::ffff', 'third, written out in full')).toMatchObject({ ok: false, code: 'rate-limited' });
+    expect(await postFrom('2001:db8:7:2::10', 'a neighbouring network')).toMatchObject({ ok: true });
+    expect(await countDocs('comments')).toBe(3);
+  });
+
   it('applies the default of 60 an hour', async () => {
-    const seen = Array.from({ length: 60 }, (_, i) => ({ siteId: 'news', threadId: 't', authorUid: `x${i}`, email: null, ip: IP, userAgent: null, createdAt: Timestamp.fromMillis(Date.now() - (5 + i * 0.5) * MINUTE) }));
+    const seen = Array.from({ length: 60 }, (_, i) => ({ siteId: 'news', threadId: 't', authorUid: `x${i}`, email: null, ip: IP, network: `ip_${IP}`, userAgent: null, createdAt: Timestamp.fromMillis(Date.now() - (5 + i * 0.5) * MINUTE) }));
     const batch = admin().db.batch();
     seen.forEach((doc, i) => batch.set(admin().db.doc(`commentPrivate/seen-${i}`), doc));
     await batch.commit();

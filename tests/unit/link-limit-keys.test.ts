@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, mailboxOf, networkKey } from '../../functions/src/identity/email-link.ts';
+import { networkKey } from '../../functions/src/comments/comment-context.ts';
+import { addressKey, mailboxOf } from '../../functions/src/identity/email-link.ts';
 
 describe("sign-in links' per-IP limit", () => {
   it('counts an IPv6 client by its /64 network, however the address is written', () => {

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { SiteDoc, SiteSecretsDoc, SiteSettingsDoc, SiteUserDoc } from '../../../core/src/docs.ts';
@@ -46,4 +47,22 @@ export function clientIp(raw: CallableRequest<unknown>['rawRequest'] | undefined
 export function clientOf(request: CallableRequest<unknown>): { ip: string | null; userAgent: string | null } {
   const raw = request.rawRequest;
   return { ip: clientIp(raw), userAgent: raw?.get?.('user-agent')?.slice(0, 300) ?? null };
+}
+
+/**
+ * A client address as rate limits count it: an IPv6 client by its /64 network (one connection
+ * usually holds a whole /64, so counting single addresses would let it post or mail without
+ * end); IPv4 (also written IPv4-mapped) per address. Names the per-network sign-in link record
+ * and is stored with each comment for the per-IP comment limits.
+ */
+export function networkKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return `ip_${mapped[1]}`;
+  if (!isIPv6(ip)) return `ip_${ip.replace(/[^\w.:-]/g, '_')}`;
+  // Expand "::" to the missing zero groups, then keep the first four.
+  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `ip6_${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}`;
 }

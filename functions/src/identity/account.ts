@@ -120,7 +120,7 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
         updatedAt: now,
       };
       tx.set(snap.ref, next);
-      tx.set(col.commentPrivate().doc(snap.id), { authorUid: '', email: null, ip: null, userAgent: null, revisions: [] }, { merge: true });
+      tx.set(col.commentPrivate().doc(snap.id), { authorUid: '', email: null, ip: null, network: null, userAgent: null, revisions: [] }, { merge: true });
       applyCommentChange(asWriter(tx), snap.id, { ...before, author: FORMER_MEMBER }, next, null, { authorCounts: false });
       return { before, next };
     });

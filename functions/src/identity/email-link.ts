@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { isIPv6 } from 'node:net';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { SendSignInLinkResult } from '../../../core/src/api.ts';
 import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
 import { check } from '../../../core/src/validation.ts';
-import { clientOf } from '../comments/comment-context.ts';
+import { clientOf, networkKey } from '../comments/comment-context.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -35,23 +34,6 @@ export function mailboxOf(email: string): string {
 /** The rate-limit document of an address's mailbox: named by a hash, never the address itself. */
 export function addressKey(email: string): string {
   return `email_${createHash('sha256').update(mailboxOf(email)).digest('base64url')}`;
-}
-
-/**
- * The rate-limit document of a client address. An IPv6 client is counted by its /64 network:
- * one connection usually holds a whole /64, so counting single addresses would let it mail
- * without end. IPv4 (also written IPv4-mapped) counts per address.
- */
-export function networkKey(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return `ip_${mapped[1]}`;
-  if (!isIPv6(ip)) return `ip_${ip.replace(/[^\w.:-]/g, '_')}`;
-  // Expand "::" to the missing zero groups, then keep the first four.
-  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::') as [string, string | undefined];
-  const left = head ? head.split(':') : [];
-  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return `ip6_${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}`;
 }
 
 /**
