@@ -49,6 +49,19 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['b'], action: 'reject' }));
   });
 
+  it('shows the reject dialog with focus in the note before the next key press, not after the next paint', async () => {
+    renderConsole({ comments: [queued('a', 'Quick')] });
+    await screen.findByText('Quick');
+    await waitFor(() => expect(focusedText()).toContain('Quick'));
+    // A real key event outside act(): only the render's own microtask may run before the check, as
+    // when Enter follows r at once.
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true, cancelable: true }));
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    const dialog = document.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Note for the log (optional)'));
+  });
+
   it('selects with x and decides on the whole selection', async () => {
     const { client } = renderConsole({ comments: [queued('a', 'Three'), queued('b', 'Two'), queued('c', 'One')] });
     await screen.findByText('One');
