@@ -132,6 +132,9 @@ export function createQueueModel(
     batch(() => {
       target.value = value;
       pageSize.value = FIRST_PAGE;
+      // Nothing of the list just left stays on screen (or under the keys) while the new one loads.
+      serverItems.value = [];
+      loading.value = true;
       resetView();
     });
 
@@ -148,8 +151,6 @@ export function createQueueModel(
     const changing = Object.keys(after);
     if (changing.length === 0) return;
     batch(() => {
-      // Keep the cursor's place, so the next item takes it when this one leaves.
-      cursor.hold(current && changing.includes(current) ? current : null);
       selected.value = new Set();
       decisions.decide({ kind: 'moderate', action, ids: changing, reason, after });
     });
