@@ -75,6 +75,22 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['c', 'b'], action: 'approve' }));
   });
 
+  it('takes shortcuts from a checkbox just ticked with the mouse: a decides on the selection, j moves on', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Three'), queued('b', 'Two'), queued('c', 'One')] });
+    await screen.findByText('One');
+    const box = screen.getByRole('checkbox', { name: 'Select the comment by Author b' });
+    box.focus();
+    fireEvent.click(box);
+    expect(screen.getByText('1 selected')).toBeTruthy();
+    press('a', box);
+    await waitFor(() => expect(screen.queryByText('Two')).toBeNull());
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['b'], action: 'approve' }));
+    const all = screen.getByRole('checkbox', { name: 'Select all on this page' });
+    all.focus();
+    press('j', all);
+    await waitFor(() => expect(current()!.textContent).toContain('Three'));
+  });
+
   it('undoes with u and brings focus back to the restored comment', async () => {
     renderConsole({ comments: [queued('a', 'Second'), queued('b', 'First')], undoMs: 5_000 });
     await screen.findByText('First');

@@ -45,13 +45,17 @@ export interface KeyPress {
   target: EventTarget | null;
 }
 
+/** Inputs that take no letters: a key pressed on them (a box just ticked with the mouse) is the queue's. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** True when the key goes to a text field, a select or an open dialog's control rather than the queue. */
 function isTyping(target: EventTarget | null): boolean {
-  const element = target as { tagName?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null;
+  const element = target as { tagName?: string; type?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null;
   if (!element?.tagName) return false;
+  if (element.closest?.('dialog')) return true;
   if (element.isContentEditable) return true;
-  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
-  return !!element.closest?.('dialog');
+  if (element.tagName === 'INPUT') return !KEYLESS_INPUTS.has(element.type ?? 'text');
+  return ['TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
 /** The command a key press means in the queue, or null when the key is not the queue's. */
