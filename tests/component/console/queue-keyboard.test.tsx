@@ -21,6 +21,20 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(focusedText()).toContain('Middle'));
   });
 
+  it('moves once per j however fast the keys come, before the focus has caught up', async () => {
+    renderConsole({ comments: manyPending(6) });
+    await screen.findByText('Held comment number 6');
+    await waitFor(() => expect(focusedText()).toContain('Held comment number 6'));
+    // Raw key events outside act(): each render runs in a microtask, effects wait for the next paint.
+    for (let step = 0; step < 4; step++) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }));
+      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(current()!.textContent).toContain('Held comment number 2');
+    await waitFor(() => expect(focusedText()).toContain('Held comment number 2'));
+  });
+
   it('clears a queue of 20 with the keyboard alone, focus always on the next comment and finally on the empty queue', async () => {
     const { client } = renderConsole({ comments: manyPending(20) });
     await screen.findByText('Held comment number 20');

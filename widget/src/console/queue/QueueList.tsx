@@ -19,12 +19,15 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
   useEffect(() => {
     if (dialogOpen) return;
     // After this render and after a closing dialog has given focus back (to a card that may be gone).
+    // The cursor is read when the timer fires: keys pressed in between (j, j) may have moved it
+    // further, and focusing the item this render knew would move the cursor back through onFocus.
     const timer = setTimeout(() => {
       const region = listRef.current;
       const active = document.activeElement;
       const lost = !active || active === document.body || !active.isConnected;
-      if (!region || !(lost || region.contains(active))) return;
-      const target = cursor ? document.getElementById(`item-${cursor}`) : region.querySelector<HTMLElement>('.empty');
+      if (!region || view.dialog.peek() || !(lost || region.contains(active))) return;
+      const now = model.cursor.peek();
+      const target = now ? document.getElementById(`item-${now}`) : region.querySelector<HTMLElement>('.empty');
       if (target && target !== active && !(active && target.contains(active))) target.focus();
     });
     return () => clearTimeout(timer);
