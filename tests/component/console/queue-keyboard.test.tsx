@@ -169,6 +169,30 @@ describe('moderating with the keyboard', () => {
     expect(client.calls).toEqual([]);
   });
 
+  it('goes from the search box back to the comments by keyboard: Enter keeps the search, Escape clears it, a second Escape leaves', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Apple pie'), queued('b', 'Banana bread'), queued('c', 'Cherry tart')] });
+    await screen.findByText('Apple pie');
+    press('/');
+    const search = screen.getByRole('searchbox');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    fireEvent.input(search, { target: { value: 'apple' } });
+    press('Enter', search);
+    await waitFor(() => expect(focusedText()).toContain('Apple pie'));
+    press('a', document.activeElement!);
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['a'], action: 'approve' }));
+
+    press('/');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    fireEvent.input(search, { target: { value: 'tart' } });
+    expect(screen.queryByText('Banana bread')).toBeNull();
+    press('Escape', search);
+    expect((search as HTMLInputElement).value).toBe('');
+    expect(screen.getByText('Banana bread')).toBeTruthy();
+    expect(document.activeElement).toBe(search);
+    press('Escape', search);
+    await waitFor(() => expect(focusedText()).toContain('Cherry tart'));
+  });
+
   it('says the search covers the loaded comments only while more are left to load', async () => {
     renderConsole({ comments: manyPending(60) });
     await screen.findByText('Held comment number 60');

@@ -33,6 +33,13 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
     return () => clearTimeout(timer);
   }, [cursor, items.length, dialogOpen]);
 
+  const listFocus = view.listFocus.value;
+  useEffect(() => {
+    if (listFocus === 0) return;
+    const now = model.cursor.peek();
+    (now ? document.getElementById(`item-${now}`) : listRef.current?.querySelector<HTMLElement>('.empty'))?.focus();
+  }, [listFocus, model]);
+
   return (
     <div ref={listRef} class="queue-list">
       {items.length === 0 ? (

@@ -13,7 +13,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; command: Command; label:
   { keys: ['x'], command: 'select', label: 'Select or unselect the current comment' },
   { keys: ['Shift', 'x'], command: 'selectAll', label: 'Select every comment on the page' },
   { keys: ['u'], command: 'undo', label: 'Undo the last action' },
-  { keys: ['/'], command: 'search', label: 'Search' },
+  { keys: ['/'], command: 'search', label: 'Search (then Enter goes back to the comments, Esc clears)' },
   { keys: ['?'], command: 'help', label: 'Show these shortcuts' },
   { keys: ['Esc'], command: 'escape', label: 'Close a dialog, or clear the selection' },
 ];
