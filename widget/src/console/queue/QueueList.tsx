@@ -44,7 +44,11 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
     <div ref={listRef} class="queue-list">
       {items.length === 0 ? (
         <p class="empty" tabIndex={-1}>
-          {model.loading.value ? 'Loading…' : model.search.value ? 'No comment in this queue matches the search.' : `Nothing in ${QUEUE_LABELS[model.queue.value].toLowerCase()}. All clear.`}
+          {model.loading.value
+            ? 'Loading…'
+            : model.refilling.value
+              ? 'Loading the next comments…'
+              : model.search.value ? 'No comment in this queue matches the search.' : `Nothing in ${QUEUE_LABELS[model.queue.value].toLowerCase()}. All clear.`}
         </p>
       ) : (
         <ul class="queue" aria-label="Comments" aria-busy={model.loading.value}>

@@ -38,6 +38,8 @@ export interface QueueModel {
   readonly loadError: ReadonlySignal<ParleyError | null>;
   /** True when the server may have more than the page holds. */
   readonly hasMore: ReadonlySignal<boolean>;
+  /** Every comment of a full page was decided here: the next ones come once the server has the decisions. */
+  readonly refilling: ReadonlySignal<boolean>;
   /** The item keyboard commands act on. */
   readonly cursor: ReadonlySignal<string | null>;
   readonly selected: ReadonlySignal<ReadonlySet<string>>;
@@ -166,6 +168,7 @@ export function createQueueModel(
     loading,
     loadError,
     hasMore: computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE),
+    refilling: computed(() => items.value.length === 0 && !search.value.trim() && serverItems.value.length >= pageSize.value),
     cursor: cursor.current,
     selected,
     counts: sizes.counts,
