@@ -158,4 +158,16 @@ describe('deciding on a held comment', () => {
     expect(within(article('Author b')).getByText('pinned')).toBeTruthy();
     expect(within(article('Author b')).getByRole('button', { name: 'Unpin' })).toBeTruthy();
   });
+
+  it('words the undo bar plainly: spam after the count, one full stop after a name that ends with one', async () => {
+    renderConsole({
+      comments: [queued('a', 'Fine'), queued('b', 'Buy now', { author: { uid: 'uid-b', name: 'Hana K.', avatar: null, provider: 'guest', badges: [] } })],
+      undoMs: 5_000,
+    });
+    await screen.findByText('Buy now');
+    fireEvent.click(within(article('Hana K.')).getByRole('button', { name: 'Trust author' }));
+    expect(screen.getByRole('status').textContent).toBe('Trusted Hana K.Undo');
+    fireEvent.click(within(article('Hana K.')).getByRole('button', { name: 'Spam' }));
+    expect(screen.getByRole('status').textContent).toBe('Marked 1 comment as spam.Undo');
+  });
 });

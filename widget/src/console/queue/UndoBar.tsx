@@ -2,6 +2,9 @@ import { errorMessage } from '../messages.ts';
 import { describeDecision, describeRollback } from './describe-decision.ts';
 import type { QueueModel } from './queue-model.ts';
 
+/** Ends a sentence with one full stop, also after a name like "Hana K.". */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 /** Says what was just done, with Undo while the decision is held; or says plainly what failed and was rolled back. */
 export function UndoBar({ model }: { model: QueueModel }) {
   const held = model.decisions.undoable.value;
@@ -25,7 +28,7 @@ export function UndoBar({ model }: { model: QueueModel }) {
       <div role="status" aria-live="polite">
         {held && (
           <div class="notice">
-            <span>{describeDecision(held)}.</span>
+            <span>{sentence(describeDecision(held))}</span>
             <button type="button" class="secondary small" aria-keyshortcuts="u" onClick={model.undo}>
               Undo
             </button>
