@@ -50,7 +50,7 @@ export function ConsoleApp({
         {route.page === 'threads' && <ThreadsPage key={site} client={client} siteId={site} />}
         {route.page === 'activity' && <ActivityPage key={site} client={client} siteId={site} />}
         {route.page === 'log' && <LogPage key={site} client={client} siteId={site} owner={moderator.roles[site] === 'owner'} />}
-        {route.page === 'settings' && <SettingsPage key={site} client={client} siteId={site} />}
+        {route.page === 'settings' && <SettingsPage key={site} client={client} siteId={site} shell={shell} />}
         {route.page === 'moderators' && <ModeratorsPage key={site} client={client} siteId={site} ownUid={moderator.uid} />}
       </main>
     </div>
