@@ -147,6 +147,18 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(client.calls.at(-1)?.data).toMatchObject({ ids: ['a'], action: 'approve' }));
   });
 
+  it('says so when a key does not apply, instead of asking for a reason or doing nothing silently', async () => {
+    const { client } = renderConsole({ hash: '#/news/queue/rejected', comments: [queued('a', 'Rejected before', { status: 'rejected' })] });
+    await screen.findByText('Rejected before');
+    press('r');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('“Reject” does not apply: this comment is rejected.');
+    press('a');
+    await waitFor(() => expect(screen.queryByText('Rejected before')).toBeNull());
+    expect(screen.getByRole('status').textContent).not.toContain('does not apply');
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['a'], action: 'approve' }));
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

@@ -82,7 +82,7 @@ export function QueuePage({
       <p class="hint muted">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
-      <UndoBar model={model} />
+      <UndoBar model={model} notice={view.notice.value} />
       {dialog?.kind === 'reject' && (
         <RejectDialog
           count={dialog.ids.length}

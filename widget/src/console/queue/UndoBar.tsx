@@ -6,7 +6,7 @@ import type { QueueModel } from './queue-model.ts';
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /** Says what was just done, with Undo while the decision is held; or says plainly what failed and was rolled back. */
-export function UndoBar({ model }: { model: QueueModel }) {
+export function UndoBar({ model, notice }: { model: QueueModel; notice?: string | null }) {
   const held = model.decisions.undoable.value;
   const failure = model.decisions.failure.value;
   return (
@@ -26,6 +26,11 @@ export function UndoBar({ model }: { model: QueueModel }) {
         </div>
       )}
       <div role="status" aria-live="polite">
+        {notice && (
+          <div class="notice">
+            <span>{notice}</span>
+          </div>
+        )}
         {held && (
           <div class="notice">
             <span>{sentence(describeDecision(held))}</span>

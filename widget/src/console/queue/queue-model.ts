@@ -60,8 +60,10 @@ export interface QueueModel {
   /** Selects every item on the page, or clears the selection when all are selected. */
   toggleAll(): void;
   clearSelection(): void;
-  /** Applies a decision to the selection, or to the cursor's item when nothing is selected. */
-  act(action: ModerationAction, reason?: string, ids?: string[]): void;
+  /** The comments among `ids` (the selection, else the cursor's) that the action would change. */
+  applicable(action: ModerationAction, ids?: string[]): string[];
+  /** Applies a decision to the selection, or to the cursor's item when nothing is selected; answers how many it changes. */
+  act(action: ModerationAction, reason?: string, ids?: string[]): number;
   ban(uid: string, name: string, hours: number | null, shadow: boolean, reason: string): void;
   unban(uid: string, name: string, reason: string): void;
   trust(uid: string, name: string, trusted: boolean): void;
@@ -140,7 +142,7 @@ export function createQueueModel(
       resetView();
     });
 
-  function act(action: ModerationAction, reason = '', ids?: string[]) {
+  function effects(action: ModerationAction, ids?: string[]): Record<string, CommentState> {
     const current = cursor.current.value;
     const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : current ? [current] : []);
     const byId = new Map(items.value.map((item) => [item.id, item]));
@@ -150,12 +152,18 @@ export function createQueueModel(
       const effect = item && decisionEffect(action, item, queue.value === 'reported');
       if (effect) after[id] = effect;
     }
+    return after;
+  }
+
+  function act(action: ModerationAction, reason = '', ids?: string[]): number {
+    const after = effects(action, ids);
     const changing = Object.keys(after);
-    if (changing.length === 0) return;
+    if (changing.length === 0) return 0;
     batch(() => {
       selected.value = new Set();
       decisions.decide({ kind: 'moderate', action, ids: changing, reason, after });
     });
+    return changing.length;
   }
 
   return {
@@ -199,6 +207,7 @@ export function createQueueModel(
     clearSelection() {
       selected.value = new Set();
     },
+    applicable: (action, ids) => Object.keys(effects(action, ids)),
     act,
     ban: (uid, name, hours, shadow, reason) => decisions.decide({ kind: 'ban', uid, name, hours, shadow, reason }),
     unban: (uid, name, reason) => decisions.decide({ kind: 'unban', uid, name, reason }),

@@ -13,10 +13,13 @@ export interface QueueView {
   readonly searchFocus: ReadonlySignal<number>;
   /** Bumped to ask the list to focus its current comment (leaving the search box). */
   readonly listFocus: ReadonlySignal<number>;
+  /** A short word on a key that did nothing (the action does not apply), shown for a few seconds. */
+  readonly notice: ReadonlySignal<string | null>;
   open(dialog: QueueDialog): void;
   close(): void;
   focusSearch(): void;
   focusList(): void;
+  say(text: string | null): void;
   dispose(): void;
 }
 
@@ -25,11 +28,20 @@ export function createQueueView(): QueueView {
   const dialog = signal<QueueDialog | null>(null);
   const searchFocus = signal(0);
   const listFocus = signal(0);
+  const notice = signal<string | null>(null);
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string | null) => {
+    clearTimeout(noticeTimer);
+    notice.value = text;
+    if (text) noticeTimer = setTimeout(() => (notice.value = null), 5000);
+  };
   return {
     dialog,
     searchFocus,
     listFocus,
+    notice,
     open(value) {
+      say(null);
       dialog.value = value;
     },
     close() {
@@ -41,6 +53,9 @@ export function createQueueView(): QueueView {
     focusList() {
       listFocus.value++;
     },
-    dispose() {},
+    say,
+    dispose() {
+      clearTimeout(noticeTimer);
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { ACTION_LABELS } from '../messages.ts';
 import type { Command } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
@@ -5,6 +6,15 @@ import type { QueueView } from './queue-view.ts';
 /** Whether the author of the cursor's comment is trusted, decisions included. */
 function isTrusted(model: QueueModel, uid: string): boolean {
   return model.decisions.users.value.get(uid)?.trusted ?? model.details.userOf(uid).value?.trusted ?? false;
+}
+
+/** Why a key did nothing: the action does not apply to the comments as they are. */
+function doesNotApply(action: 'approve' | 'reject' | 'spam', model: QueueModel, targets: string[]): string | null {
+  if (targets.length === 0) return null;
+  const label = `“${ACTION_LABELS[action]}”`;
+  if (targets.length > 1) return `${label} does not apply to any of the selected comments.`;
+  const item = model.items.value.find((entry) => entry.id === targets[0]);
+  return item ? `${label} does not apply: this comment is ${item.status}.` : null;
 }
 
 /** Carries out a keyboard command on the queue. */
@@ -18,9 +28,12 @@ export function runCommand(command: Command, model: QueueModel, view: QueueView)
       return model.move(-1);
     case 'approve':
     case 'spam':
-      return model.act(command);
+      view.say(model.act(command) === 0 ? doesNotApply(command, model, targets) : null);
+      return;
     case 'reject':
-      if (targets.length > 0) view.open({ kind: 'reject', ids: targets });
+      // No dialog for a reason when there is nothing the rejection could change.
+      if (model.applicable('reject', targets).length > 0) view.open({ kind: 'reject', ids: targets });
+      else view.say(doesNotApply('reject', model, targets));
       return;
     case 'ban':
       if (current) view.open({ kind: 'ban', uid: current.author.uid, name: current.author.name });
