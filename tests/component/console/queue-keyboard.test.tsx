@@ -105,6 +105,17 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(current()!.textContent).toContain('Three'));
   });
 
+  it('acts on the comment that holds the focus after Tab moved it into another card, not on the one left behind', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Three'), queued('b', 'Two'), queued('c', 'One')] });
+    await screen.findByText('One');
+    await waitFor(() => expect(focusedText()).toContain('One'));
+    const button = within(screen.getByRole('article', { name: /Author b/ })).getByRole('button', { name: 'Spam' });
+    button.focus();
+    await waitFor(() => expect(current()!.textContent).toContain('Two'));
+    press('a', button);
+    await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['b'], action: 'approve' }));
+  });
+
   it('undoes with u and brings focus back to the restored comment', async () => {
     renderConsole({ comments: [queued('a', 'Second'), queued('b', 'First')], undoMs: 5_000 });
     await screen.findByText('First');
