@@ -138,4 +138,14 @@ describe('site settings', () => {
     await screen.findByRole('heading', { name: 'Action log' });
     expect(asked).toEqual([]);
   });
+
+  it('asks before leaving a new SSO secret that will not be shown again', async () => {
+    const asked: string[] = [];
+    const { shell } = renderConsole({ sites: { news: config() }, hash: '#/news/settings', confirm: (message) => asked.push(message) < 0 });
+    fireEvent.click(await screen.findByRole('button', { name: 'Create a secret' }));
+    await screen.findByLabelText(/New secret/);
+    shell.navigate({ page: 'log' });
+    expect(asked).toEqual(['Leave the settings? The new SSO secret will not be shown again: copy it first.']);
+    expect(screen.getByLabelText(/New secret/)).toBeTruthy();
+  });
 });

@@ -16,10 +16,16 @@ export function SettingsPage({ client, siteId, shell }: { client: ModeratorClien
     document.title = `Settings · ${siteId} · Parley moderation`;
   }, [siteId]);
   useEffect(() => {
-    // Unsaved changes are not lost to a click on another page, a reload or a closed tab without asking.
-    const stopGuard = shell.guardLeave(() => (model.dirty.peek() ? 'Leave the settings? Your unsaved changes will be lost.' : null));
+    // Unsaved changes (or a secret shown once) are not lost to another page, a reload or a closed tab without asking.
+    const unsaved = () =>
+      model.dirty.peek()
+        ? 'Leave the settings? Your unsaved changes will be lost.'
+        : model.secret.peek()
+          ? 'Leave the settings? The new SSO secret will not be shown again: copy it first.'
+          : null;
+    const stopGuard = shell.guardLeave(unsaved);
     const onLeave = (event: BeforeUnloadEvent) => {
-      if (model.dirty.peek()) event.preventDefault();
+      if (unsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', onLeave);
     return () => {
