@@ -170,6 +170,18 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(client.calls[0]?.data).toMatchObject({ ids: ['a'], action: 'approve' }));
   });
 
+  it('opens the queues with 1 to 5 and keeps focus on the first comment of the one opened', async () => {
+    const { win } = renderConsole({ comments: [queued('a', 'Held one'), queued('b', 'Spam one', { status: 'spam' })] });
+    await screen.findByText('Held one');
+    await waitFor(() => expect(focusedText()).toContain('Held one'));
+    press('3', document.activeElement!);
+    await waitFor(() => expect(win.location.hash).toBe('#/news/queue/spam'));
+    await waitFor(() => expect(focusedText()).toContain('Spam one'));
+    expect(screen.getByRole('link', { name: /^Spam/ }).getAttribute('aria-current')).toBe('page');
+    press('1', document.activeElement!);
+    await waitFor(() => expect(focusedText()).toContain('Held one'));
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

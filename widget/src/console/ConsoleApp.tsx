@@ -44,6 +44,7 @@ export function ConsoleApp({
             queue={route.queue}
             thread={route.thread}
             onThread={(thread) => shell.navigate({ thread })}
+            onQueue={(queue) => shell.navigate({ queue })}
             undoMs={undoMs}
           />
         )}

@@ -23,6 +23,7 @@ export function QueuePage({
   queue,
   thread,
   onThread,
+  onQueue,
   undoMs,
 }: {
   client: ModeratorClient;
@@ -32,12 +33,14 @@ export function QueuePage({
   thread: string | null;
   /** Shows another thread's comments (the filter lives in the address). */
   onThread: (threadId: string | null) => void;
+  /** Opens another queue (keys 1 to 5). */
+  onQueue: (queue: QueueName) => void;
   undoMs?: number;
 }) {
   const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, undoMs }), [client, siteId]);
   const view = useModel(createQueueView, [model]);
   const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
-  useQueueKeys(model, view);
+  useQueueKeys(model, view, onQueue);
 
   useEffect(() => model.setQueue(queue), [model, queue]);
   useEffect(() => model.setThread(thread), [model, thread]);

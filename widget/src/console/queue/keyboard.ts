@@ -1,5 +1,21 @@
-/** What a key does in the queue. */
-export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'spam' | 'ban' | 'trust' | 'select' | 'selectAll' | 'undo' | 'search' | 'help' | 'escape';
+import { QUEUE_NAMES, type QueueName } from '../../client/moderator-client.ts';
+
+/** What a key does in the queue; `queue:NAME` opens another queue (keys 1 to 5, in tab order). */
+export type Command =
+  | 'next'
+  | 'previous'
+  | 'approve'
+  | 'reject'
+  | 'spam'
+  | 'ban'
+  | 'trust'
+  | 'select'
+  | 'selectAll'
+  | 'undo'
+  | 'search'
+  | 'help'
+  | 'escape'
+  | `queue:${QueueName}`;
 
 /** The shortcuts, as the help dialog lists them. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; command: Command; label: string }> = [
@@ -14,6 +30,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; command: Command; label:
   { keys: ['Shift', 'x'], command: 'selectAll', label: 'Select every comment on the page' },
   { keys: ['u'], command: 'undo', label: 'Undo the last action' },
   { keys: ['/'], command: 'search', label: 'Search (then Enter goes back to the comments, Esc clears)' },
+  { keys: ['1–5'], command: 'queue:pending', label: 'Open the queues in tab order: pending, reported, spam, rejected, all' },
   { keys: ['?'], command: 'help', label: 'Show these shortcuts' },
   { keys: ['Esc'], command: 'escape', label: 'Close a dialog, or clear the selection' },
 ];
@@ -34,6 +51,7 @@ const BY_KEY: Record<string, Command> = {
   '/': 'search',
   '?': 'help',
   Escape: 'escape',
+  ...Object.fromEntries(QUEUE_NAMES.map((queue, index) => [String(index + 1), `queue:${queue}` as const])),
 };
 
 /** The minimum of a KeyboardEvent this needs. */

@@ -1,3 +1,4 @@
+import type { QueueName } from '../../client/moderator-client.ts';
 import { ACTION_LABELS } from '../messages.ts';
 import type { Command } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
@@ -17,8 +18,9 @@ function doesNotApply(action: 'approve' | 'reject' | 'spam', model: QueueModel, 
   return item ? `${label} does not apply: this comment is ${item.status}.` : null;
 }
 
-/** Carries out a keyboard command on the queue. */
-export function runCommand(command: Command, model: QueueModel, view: QueueView): void {
+/** Carries out a keyboard command on the queue; `onQueue` opens another queue. */
+export function runCommand(command: Command, model: QueueModel, view: QueueView, onQueue: (queue: QueueName) => void = () => {}): void {
+  if (command.startsWith('queue:')) return onQueue(command.slice('queue:'.length) as QueueName);
   const current = model.items.value.find((item) => item.id === model.cursor.value);
   const targets = model.selected.value.size > 0 ? [...model.selected.value] : current ? [current.id] : [];
   switch (command) {
