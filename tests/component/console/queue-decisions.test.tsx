@@ -126,6 +126,7 @@ describe('deciding on a held comment', () => {
     fireEvent.input(within(dialog).getByLabelText('Reason (for the log)'), { target: { value: 'Ads' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ban Author a' }));
     expect(screen.getByRole('note').textContent).toMatch(/^Shadow-banned until .*: Ads$/);
+    expect(screen.getByRole('status').textContent).toBe('Shadow-banned Author a for 7 days.Undo');
     await waitFor(() => expect(client.calls[0]).toEqual({ name: 'banUser', data: { siteId: 'news', uid: 'uid-a', hours: 168, shadow: true, reason: 'Ads' } }));
     expect(screen.getByRole('button', { name: 'Lift ban' })).toBeTruthy();
   });
