@@ -182,6 +182,18 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(focusedText()).toContain('Held one'));
   });
 
+  it('loads the next comments when j goes past the last one shown', async () => {
+    renderConsole({ comments: manyPending(55) });
+    await screen.findByText('Held comment number 55');
+    for (let step = 0; step < 49; step++) press('j');
+    await waitFor(() => expect(current()!.textContent).toContain('Held comment number 6'));
+    press('j');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(55));
+    expect(current()!.textContent).toContain('Held comment number 6');
+    press('j');
+    await waitFor(() => expect(current()!.textContent).toContain('Held comment number 5'));
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

@@ -53,7 +53,7 @@ export interface QueueModel {
   setAuthor(author: AuthorFilter | null): void;
   setSearch(text: string): void;
   loadMore(): void;
-  /** Moves the cursor by one item (j/k). */
+  /** Moves the cursor by one item (j/k); past the last one, loads more when the server has them. */
   move(delta: 1 | -1): void;
   focus(id: string): void;
   toggleSelected(id: string): void;
@@ -142,6 +142,11 @@ export function createQueueModel(
       resetView();
     });
 
+  const hasMore = computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE);
+  const loadMore = () => {
+    pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
+  };
+
   function effects(action: ModerationAction, ids?: string[]): Record<string, CommentState> {
     const current = cursor.current.value;
     const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : current ? [current] : []);
@@ -175,7 +180,7 @@ export function createQueueModel(
     items,
     loading,
     loadError,
-    hasMore: computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE),
+    hasMore,
     refilling: computed(() => items.value.length === 0 && !search.value.trim() && serverItems.value.length >= pageSize.value),
     cursor: cursor.current,
     selected,
@@ -189,10 +194,12 @@ export function createQueueModel(
     setSearch(text) {
       search.value = text;
     },
-    loadMore() {
-      pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
+    loadMore,
+    move(delta) {
+      const list = items.value;
+      if (delta === 1 && list.length > 0 && list.at(-1)!.id === cursor.current.value && hasMore.value) loadMore();
+      else cursor.move(delta);
     },
-    move: cursor.move,
     focus: cursor.focus,
     toggleSelected(id) {
       const next = new Set(selected.value);
