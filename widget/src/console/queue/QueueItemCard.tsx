@@ -54,7 +54,7 @@ export function QueueItemCard({
           {item.pinned && <span class="tag">pinned</span>}
           {item.editedAt && <span class="tag">edited</span>}
         </header>
-        <ThreadLine threadId={item.threadId} details={model.details} onFilter={onThread} />
+        <ThreadLine threadId={item.threadId} details={model.details} onFilter={onThread} publishedId={item.status === 'approved' ? item.id : null} />
         {item.parentId && <ParentPreview parentId={item.parentId} details={model.details} />}
         <div class="body">
           <RenderTree nodes={item.tree} />
