@@ -194,6 +194,20 @@ describe('moderating with the keyboard', () => {
     await waitFor(() => expect(current()!.textContent).toContain('Held comment number 5'));
   });
 
+  it('never lets a key typed right after 3 act on the queue just left', async () => {
+    const { client } = renderConsole({ comments: [queued('a', 'Held one'), queued('b', 'Spam one', { status: 'spam' })] });
+    await screen.findByText('Held one');
+    await waitFor(() => expect(focusedText()).toContain('Held one'));
+    // Raw key events outside act(): only microtasks run between them, as when "3a" is typed fast.
+    for (const key of ['3', 'a']) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(client.calls.flatMap((call) => call.data.ids as string[])).not.toContain('a');
+    expect(client.comments.get('a')!.status).toBe('pending');
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

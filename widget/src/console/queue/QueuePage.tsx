@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
 import { createThreadsModel } from '../threads/threads-model.ts';
@@ -42,8 +42,10 @@ export function QueuePage({
   const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
   useQueueKeys(model, view, onQueue);
 
-  useEffect(() => model.setQueue(queue), [model, queue]);
-  useEffect(() => model.setThread(thread), [model, thread]);
+  // In the commit that shows the new tab, not after the next paint: a key typed right after 3
+  // must not act on the queue just left.
+  useLayoutEffect(() => model.setQueue(queue), [model, queue]);
+  useLayoutEffect(() => model.setThread(thread), [model, thread]);
   const count = model.counts.value?.[queue];
   useEffect(() => {
     document.title = `${count ? `(${count}) ` : ''}${QUEUE_LABELS[queue]} · ${siteId} · Parley moderation`;
