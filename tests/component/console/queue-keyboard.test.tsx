@@ -208,6 +208,19 @@ describe('moderating with the keyboard', () => {
     expect(client.comments.get('a')!.status).toBe('pending');
   });
 
+  it('asks a reason for only the selected comments a rejection changes', async () => {
+    renderConsole({ hash: '#/news/queue/all', comments: [queued('a', 'Held', {}), queued('b', 'Rejected already', { status: 'rejected' }), queued('c', 'Published', { status: 'approved' })] });
+    await screen.findByText('Published');
+    press('X');
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    press('r');
+    expect(screen.getByRole('dialog', { name: 'Reject 2 comments' })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Reject 3' }));
+    expect(screen.getByRole('dialog', { name: 'Reject 2 comments' })).toBeTruthy();
+  });
+
   it('lists the shortcuts with ?', async () => {
     renderConsole({ comments: [queued('a', 'Any')] });
     await screen.findByText('Any');

@@ -3,6 +3,7 @@ import type { ModerationAction } from '../../../../core/src/moderator-requests.t
 import { ACTION_LABELS } from '../messages.ts';
 import { MAX_PAGE, type QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
+import { runCommand } from './run-command.ts';
 import { useStickyHeight } from '../ui/use-sticky-height.ts';
 
 const BULK: ModerationAction[] = ['approve', 'reject', 'spam', 'delete'];
@@ -38,7 +39,7 @@ export function BulkBar({ model, view }: { model: QueueModel; view: QueueView })
             key={action}
             type="button"
             class={action === 'approve' ? 'primary' : 'secondary'}
-            onClick={() => (action === 'reject' ? view.open({ kind: 'reject', ids: [...model.selected.value] }) : model.act(action))}
+            onClick={() => (action === 'reject' ? runCommand('reject', model, view) : model.act(action))}
           >
             {ACTION_LABELS[action]} {count}
           </button>

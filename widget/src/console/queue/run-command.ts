@@ -32,11 +32,13 @@ export function runCommand(command: Command, model: QueueModel, view: QueueView,
     case 'spam':
       view.say(model.act(command) === 0 ? doesNotApply(command, model, targets) : null);
       return;
-    case 'reject':
-      // No dialog for a reason when there is nothing the rejection could change.
-      if (model.applicable('reject', targets).length > 0) view.open({ kind: 'reject', ids: targets });
+    case 'reject': {
+      // The dialog counts, and asks a reason for, only the comments a rejection changes.
+      const rejectable = model.applicable('reject', targets);
+      if (rejectable.length > 0) view.open({ kind: 'reject', ids: rejectable });
       else view.say(doesNotApply('reject', model, targets));
       return;
+    }
     case 'ban':
       if (current) view.open({ kind: 'ban', uid: current.author.uid, name: current.author.name });
       return;
