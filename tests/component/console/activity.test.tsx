@@ -18,4 +18,14 @@ describe('the activity panel', () => {
     expect([...last.querySelectorAll('rect')].map((rect) => rect.getAttribute('class'))).toEqual(['series-approved', 'series-pending', 'series-rejected', 'series-spam']);
     await waitFor(() => expect([...container.querySelectorAll('.sizes a')].map((link) => link.textContent)).toEqual(['1 pending', '0 reported', '1 spam', '0 rejected', '2 all']));
   });
+
+  it('counts a day whose tally fell below zero (a lost increment) as zero, and keeps its bar inside the chart', async () => {
+    const stats = [{ day: utcDay(Date.now()), approved: 10, pending: -2, rejected: 21, spam: 0 }];
+    renderConsole({ hash: '#/news/activity', stats });
+    const chart = await screen.findByRole('img');
+    await waitFor(() => expect(chart.querySelector('title')!.textContent).toBe('Comments per day for the last 30 days: 10 approved, 0 held, 21 rejected, 0 spam'));
+    const top = Math.min(...[...chart.querySelectorAll('g.tick line')].map((line) => Number(line.getAttribute('y1'))));
+    for (const rect of chart.querySelectorAll('rect')) expect(Number(rect.getAttribute('y'))).toBeGreaterThanOrEqual(top);
+    expect(screen.getByText('Held (0)', { exact: false })).toBeTruthy();
+  });
 });

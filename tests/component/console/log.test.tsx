@@ -54,6 +54,13 @@ describe('the action log', () => {
     await waitFor(() => expect(rows().map((cells) => cells[2])).toEqual(['Approved', 'Marked as spam']));
   });
 
+  it('names the actions in the action filter as the rows of the log do', async () => {
+    renderConsole({ hash: '#/news/log', actions });
+    await screen.findByText('Ads');
+    const options = [...(screen.getByLabelText('Action') as HTMLSelectElement).options].map((option) => [option.value, option.textContent]);
+    expect(options).toEqual(expect.arrayContaining([['', 'Any'], ['approve', 'Approved'], ['spam', 'Marked as spam'], ['ban', 'Banned']]));
+  });
+
   it('pages back through a long log, newest first, and starts again from the top when a filter changes', async () => {
     const many = Array.from({ length: 230 }, (_, index) => record(`m${index}`, { reason: `Decision ${index}`, at: at('2026-11-01') + index * 60_000 }));
     renderConsole({ hash: '#/news/log', actions: many });

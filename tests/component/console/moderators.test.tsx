@@ -20,11 +20,17 @@ describe('granting and revoking moderators', () => {
     await waitFor(() => expect(within(table).getByText('lee@news.test')).toBeTruthy());
   });
 
-  it('revokes a moderator but offers no way to revoke an owner', async () => {
+  it('revokes a moderator after a second, confirming click, but offers no way to revoke an owner', async () => {
     const { client } = renderConsole({ hash: '#/news/moderators', roles: holders });
     const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('button', { name: 'Revoke' })).toHaveLength(1);
-    fireEvent.click(within(table).getByRole('button', { name: 'Revoke' }));
+    expect(within(table).getAllByRole('button', { name: /^Revoke/ })).toHaveLength(1);
+    fireEvent.click(within(table).getByRole('button', { name: 'Revoke kim@news.test…' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(table).getByRole('button', { name: 'Cancel' })));
+    fireEvent.click(within(table).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(table).getByRole('button', { name: 'Revoke kim@news.test…' })));
+    fireEvent.click(within(table).getByRole('button', { name: 'Revoke kim@news.test…' }));
+    expect(client.calls).toEqual([]);
+    fireEvent.click(within(table).getByRole('button', { name: 'Revoke kim@news.test' }));
     await waitFor(() => expect(client.calls).toEqual([{ name: 'setModerator', data: { siteId: 'news', email: 'kim@news.test', role: null } }]));
   });
 

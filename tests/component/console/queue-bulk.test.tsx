@@ -38,4 +38,23 @@ describe('bulk decisions', () => {
     fireEvent.click(all);
     expect(screen.getByText('3 shown')).toBeTruthy();
   });
+
+  it('does not call a queue clear while a decided page waits for the next comments', async () => {
+    renderConsole({ comments: manyPending(60), undoMs: 300 });
+    await screen.findByText('Held comment number 60');
+    fireEvent.click(screen.getByLabelText('Select all on this page'));
+    fireEvent.click(screen.getByRole('button', { name: 'Approve 50' }));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('Loading the next comments…')).toBeTruthy();
+    expect(screen.queryByText(/All clear/)).toBeNull();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(10));
+  });
+
+  it('says all clear once the last page is decided', async () => {
+    renderConsole({ comments: manyPending(3), undoMs: 300 });
+    await screen.findByText('Held comment number 3');
+    fireEvent.click(screen.getByLabelText('Select all on this page'));
+    fireEvent.click(screen.getByRole('button', { name: 'Approve 3' }));
+    expect(screen.getByText('Nothing in pending. All clear.')).toBeTruthy();
+  });
 });

@@ -26,6 +26,8 @@ describe('what each queued comment shows', () => {
     expect(within(item).getByText('Spam score 12%')).toBeTruthy();
     expect(within(item).getByText('Toxicity 81%').className).toContain('high');
     expect(within(item).getByRole('link', { name: 'Harbor Street lanes' }).getAttribute('href')).toBe('https://news.example/harbor');
+    // Held comments are not on the page yet: no link to them there.
+    expect(within(item).queryByRole('link', { name: 'See it on the page' })).toBeNull();
     expect(within(item).getByText('The original point')).toBeTruthy();
     expect(within(item).getByText('Author p').closest('blockquote')).toBeTruthy();
   });
@@ -41,6 +43,16 @@ describe('what each queued comment shows', () => {
     expect(await within(item).findByText('Held for review after 3 reports')).toBeTruthy();
     expect(within(item).getByText('3 reports').parentElement!.textContent).toBe('3 reports: abuse × 2, off-topic × 1');
     expect(within(item).getByText('Insulting to students.')).toBeTruthy();
+  });
+
+  it('links a published comment to its place on the article page', async () => {
+    renderConsole({
+      comments: [queued('a', 'Cold reading room', { status: 'approved' })],
+      threads: [{ id: 'thread-1', title: 'Library hours', url: 'https://news.example/library', closed: false, premoderate: false, createdAt: 0, lastCommentAt: null }],
+      hash: '#/news/queue/all',
+    });
+    const item = await screen.findByRole('article', { name: 'Author a' });
+    expect((await within(item).findByRole('link', { name: 'See it on the page' })).getAttribute('href')).toBe('https://news.example/library#comment-a');
   });
 
   it('lets a moderator keep a reported published comment, taking it out of the reported queue', async () => {

@@ -126,6 +126,7 @@ describe('deciding on a held comment', () => {
     fireEvent.input(within(dialog).getByLabelText('Reason (for the log)'), { target: { value: 'Ads' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ban Author a' }));
     expect(screen.getByRole('note').textContent).toMatch(/^Shadow-banned until .*: Ads$/);
+    expect(screen.getByRole('status').textContent).toBe('Shadow-banned Author a for 7 days.Undo');
     await waitFor(() => expect(client.calls[0]).toEqual({ name: 'banUser', data: { siteId: 'news', uid: 'uid-a', hours: 168, shadow: true, reason: 'Ads' } }));
     expect(screen.getByRole('button', { name: 'Lift ban' })).toBeTruthy();
   });
@@ -157,5 +158,17 @@ describe('deciding on a held comment', () => {
     fireEvent.click(within(article('Author b')).getByRole('button', { name: 'Pin' }));
     expect(within(article('Author b')).getByText('pinned')).toBeTruthy();
     expect(within(article('Author b')).getByRole('button', { name: 'Unpin' })).toBeTruthy();
+  });
+
+  it('words the undo bar plainly: spam after the count, one full stop after a name that ends with one', async () => {
+    renderConsole({
+      comments: [queued('a', 'Fine'), queued('b', 'Buy now', { author: { uid: 'uid-b', name: 'Hana K.', avatar: null, provider: 'guest', badges: [] } })],
+      undoMs: 5_000,
+    });
+    await screen.findByText('Buy now');
+    fireEvent.click(within(article('Hana K.')).getByRole('button', { name: 'Trust author' }));
+    expect(screen.getByRole('status').textContent).toBe('Trusted Hana K.Undo');
+    fireEvent.click(within(article('Hana K.')).getByRole('button', { name: 'Spam' }));
+    expect(screen.getByRole('status').textContent).toBe('Marked 1 comment as spam.Undo');
   });
 });

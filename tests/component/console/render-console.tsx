@@ -8,8 +8,8 @@ import { createShellModel, type ShellWindow } from '../../../widget/src/console/
 /** The demo moderator of the component tests: owner of "news". */
 export const OWNER: Moderator = { uid: 'mod-1', email: 'mod@news.test', name: 'Mod', roles: { news: 'owner' } };
 
-/** A window stand-in whose hash the shell reads and writes. */
-export function fakeWindow(hash = ''): ShellWindow & { location: { hash: string } } {
+/** A window stand-in whose hash the shell reads and writes; `confirm` answers what the user would. */
+export function fakeWindow(hash = '', confirm: (message: string) => boolean = () => true): ShellWindow & { location: { hash: string } } {
   const listeners = new Set<() => void>();
   const location = {
     get hash() {
@@ -22,16 +22,17 @@ export function fakeWindow(hash = ''): ShellWindow & { location: { hash: string 
   };
   return {
     location,
+    confirm,
     addEventListener: (_type, listener) => listeners.add(listener),
     removeEventListener: (_type, listener) => listeners.delete(listener),
   };
 }
 
 /** Renders the real console on the in-memory client; a short undo window unless told. */
-export function renderConsole(options: MemoryModeratorOptions & { hash?: string; undoMs?: number } = {}) {
+export function renderConsole(options: MemoryModeratorOptions & { hash?: string; undoMs?: number; confirm?: (message: string) => boolean } = {}) {
   const client = createMemoryModeratorClient({ moderator: OWNER, ...options });
   const session = createSessionModel(client);
-  const win = fakeWindow(options.hash ?? '#/news/queue/pending');
+  const win = fakeWindow(options.hash ?? '#/news/queue/pending', options.confirm);
   const shell = createShellModel(session, win);
   const utils = render(<ConsoleApp client={client} session={session} shell={shell} providers={['google.com']} undoMs={options.undoMs ?? 40} />);
   return { client, session, shell, win, ...utils };

@@ -107,4 +107,45 @@ describe('site settings', () => {
     expect(await screen.findByRole('navigation', { name: 'Queues' })).toBeTruthy();
     expect(within(screen.getByRole('navigation', { name: 'Console' })).queryByRole('link', { name: 'Settings' })).toBeNull();
   });
+
+  it('asks before leaving with unsaved changes: staying keeps them, leaving goes', async () => {
+    const asked: string[] = [];
+    let answer = false;
+    const { win } = renderConsole({
+      sites: { news: config() },
+      hash: '#/news/settings',
+      confirm: (message) => {
+        asked.push(message);
+        return answer;
+      },
+    });
+    fireEvent.input(await screen.findByLabelText('Banned words'), { target: { value: 'spamword\ndurian' } });
+    win.location.hash = '#/news/queue/pending';
+    expect(asked).toEqual(['Leave the settings? Your unsaved changes will be lost.']);
+    expect(win.location.hash).toBe('#/news/settings');
+    expect((screen.getByLabelText('Banned words') as HTMLTextAreaElement).value).toBe('spamword\ndurian');
+    answer = true;
+    win.location.hash = '#/news/log';
+    await screen.findByRole('heading', { name: 'Action log' });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('leaves saved settings without asking', async () => {
+    const asked: string[] = [];
+    const { win } = renderConsole({ sites: { news: config() }, hash: '#/news/settings', confirm: (message) => asked.push(message) > 0 });
+    await screen.findByLabelText('Banned words');
+    win.location.hash = '#/news/log';
+    await screen.findByRole('heading', { name: 'Action log' });
+    expect(asked).toEqual([]);
+  });
+
+  it('asks before leaving a new SSO secret that will not be shown again', async () => {
+    const asked: string[] = [];
+    const { shell } = renderConsole({ sites: { news: config() }, hash: '#/news/settings', confirm: (message) => asked.push(message) < 0 });
+    fireEvent.click(await screen.findByRole('button', { name: 'Create a secret' }));
+    await screen.findByLabelText(/New secret/);
+    shell.navigate({ page: 'log' });
+    expect(asked).toEqual(['Leave the settings? The new SSO secret will not be shown again: copy it first.']);
+    expect(screen.getByLabelText(/New secret/)).toBeTruthy();
+  });
 });

@@ -37,7 +37,15 @@ describe('the threads page', () => {
       { name: 'setThreadState', data: { siteId: 'news', threadId: 't2', premoderate: true } },
     ]);
     await waitFor(() => expect((screen.getByLabelText('Closed: Bike lanes') as HTMLInputElement).checked).toBe(true));
-    expect(screen.getByText('Every comment held')).toBeTruthy();
+    expect((screen.getByLabelText('Pre-moderate: Library hours') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('labels each switch with what ticking it means, ticked or not', async () => {
+    renderConsole({ hash: '#/news/threads', threads: [thread('t1', 'Bike lanes'), thread('t2', 'Library hours', { closed: true, premoderate: true })] });
+    await screen.findByRole('link', { name: 'Library hours' });
+    const labels = (title: string) => [...screen.getByRole('link', { name: title }).closest('tr')!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels('Bike lanes')).toEqual(['Closed', 'Hold every comment']);
+    expect(labels('Library hours')).toEqual(['Closed', 'Hold every comment']);
   });
 
   it('reopens a closed thread, and puts the switch back when that fails', async () => {

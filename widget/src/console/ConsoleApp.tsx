@@ -44,13 +44,14 @@ export function ConsoleApp({
             queue={route.queue}
             thread={route.thread}
             onThread={(thread) => shell.navigate({ thread })}
+            onQueue={(queue) => shell.navigate({ queue })}
             undoMs={undoMs}
           />
         )}
         {route.page === 'threads' && <ThreadsPage key={site} client={client} siteId={site} />}
         {route.page === 'activity' && <ActivityPage key={site} client={client} siteId={site} />}
         {route.page === 'log' && <LogPage key={site} client={client} siteId={site} owner={moderator.roles[site] === 'owner'} />}
-        {route.page === 'settings' && <SettingsPage key={site} client={client} siteId={site} />}
+        {route.page === 'settings' && <SettingsPage key={site} client={client} siteId={site} shell={shell} />}
         {route.page === 'moderators' && <ModeratorsPage key={site} client={client} siteId={site} ownUid={moderator.uid} />}
       </main>
     </div>

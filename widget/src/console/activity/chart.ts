@@ -11,10 +11,16 @@ export function lastDays(today: string, n: number): string[] {
   return Array.from({ length: n }, (_, index) => new Date(end - (n - 1 - index) * 86_400_000).toISOString().slice(0, 10));
 }
 
-/** Statistics for each of the days, zero where a day has none. */
+/**
+ * Statistics for each of the days, zero where a day has none. A tally below zero (a decision's
+ * decrement whose increment was lost, see bumpStats) counts as zero, so bars and totals agree.
+ */
 export function fillDays(days: readonly string[], stats: readonly DayStats[]): DayStats[] {
   const byDay = new Map(stats.map((entry) => [entry.day, entry]));
-  return days.map((day) => byDay.get(day) ?? { day, approved: 0, pending: 0, rejected: 0, spam: 0 });
+  return days.map((day) => {
+    const entry = byDay.get(day);
+    return { day, ...Object.fromEntries(SERIES.map((series) => [series, Math.max(0, entry?.[series] ?? 0)])) } as DayStats;
+  });
 }
 
 /** Round steps within a power of ten; their halves are round too, for the middle gridline. */

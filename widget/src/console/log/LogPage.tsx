@@ -37,7 +37,7 @@ export function LogPage({ client, siteId, owner = false }: { client: ModeratorCl
             <option value="">Any</option>
             {model.actions.value.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {ACTION_DONE[action] ?? action}
               </option>
             ))}
           </select>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ModeratorClient } from '../../client/moderator-client.ts';
 import { formatDate } from '../format.ts';
 import { errorMessage } from '../messages.ts';
@@ -9,6 +9,16 @@ import { createModeratorsModel } from './moderators-model.ts';
 export function ModeratorsPage({ client, siteId, ownUid }: { client: ModeratorClient; siteId: string; ownUid: string }) {
   const model = useModel(() => createModeratorsModel(client, siteId), [client, siteId]);
   const [email, setEmail] = useState('');
+  // Revoking takes effect at once (the colleague is refused on their next action): one click asks, a second confirms.
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const asked = useRef<string | null>(null);
+  useEffect(() => {
+    // Focus follows the buttons that replace each other: to Cancel when asking, back to "Revoke…" after.
+    const uid = revoking ?? asked.current;
+    asked.current = revoking;
+    if (uid) tableRef.current?.querySelector<HTMLElement>(`[data-revoke="${CSS.escape(uid)}"]`)?.focus();
+  }, [revoking]);
   useEffect(() => {
     document.title = `Moderators · ${siteId} · Parley moderation`;
   }, [siteId]);
@@ -40,7 +50,7 @@ export function ModeratorsPage({ client, siteId, ownUid }: { client: ModeratorCl
         <p>Loading…</p>
       ) : (
         <div class="table-wrap">
-          <table>
+          <table ref={tableRef}>
             <thead>
               <tr>
                 <th scope="col">Account</th>
@@ -61,11 +71,30 @@ export function ModeratorsPage({ client, siteId, ownUid }: { client: ModeratorCl
                   <td>{holder.role}</td>
                   <td>{formatDate(holder.at)}</td>
                   <td>
-                    {holder.role === 'moderator' && (
-                      <button type="button" class="secondary small" aria-disabled={model.busy.value} onClick={() => !model.busy.value && void model.revoke(holder.email)}>
-                        Revoke
-                      </button>
-                    )}
+                    {holder.role === 'moderator' &&
+                      (revoking === holder.uid ? (
+                        <span class="row" role="group" aria-label={`Confirm revoking ${holder.email}`}>
+                          <button
+                            type="button"
+                            class="primary danger small"
+                            aria-disabled={model.busy.value}
+                            onClick={() => {
+                              if (model.busy.value) return;
+                              setRevoking(null);
+                              void model.revoke(holder.email);
+                            }}
+                          >
+                            Revoke {holder.email}
+                          </button>
+                          <button type="button" class="secondary small" data-revoke={holder.uid} onClick={() => setRevoking(null)}>
+                            Cancel
+                          </button>
+                        </span>
+                      ) : (
+                        <button type="button" class="secondary small" data-revoke={holder.uid} aria-label={`Revoke ${holder.email}…`} onClick={() => setRevoking(holder.uid)}>
+                          Revoke…
+                        </button>
+                      ))}
                   </td>
                 </tr>
               ))}

@@ -1,7 +1,10 @@
+import { useRef } from 'preact/hooks';
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
 import { ACTION_LABELS } from '../messages.ts';
 import { MAX_PAGE, type QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
+import { runCommand } from './run-command.ts';
+import { useStickyHeight } from '../ui/use-sticky-height.ts';
 
 const BULK: ModerationAction[] = ['approve', 'reject', 'spam', 'delete'];
 
@@ -9,11 +12,13 @@ const BULK: ModerationAction[] = ['approve', 'reject', 'spam', 'delete'];
 export function BulkBar({ model, view }: { model: QueueModel; view: QueueView }) {
   const items = model.items.value;
   const count = model.selected.value.size;
+  const ref = useRef<HTMLDivElement>(null);
+  useStickyHeight(ref, '--bulk-height', items.length > 0);
   if (items.length === 0) return null;
   const page = Math.min(items.length, MAX_PAGE);
   const all = count > 0 && count >= page;
   return (
-    <div class="bulk" role="group" aria-label="Selection">
+    <div class="bulk" ref={ref} role="group" aria-label="Selection">
       <label class="select-all">
         <input
           type="checkbox"
@@ -34,7 +39,7 @@ export function BulkBar({ model, view }: { model: QueueModel; view: QueueView })
             key={action}
             type="button"
             class={action === 'approve' ? 'primary' : 'secondary'}
-            onClick={() => (action === 'reject' ? view.open({ kind: 'reject', ids: [...model.selected.value] }) : model.act(action))}
+            onClick={() => (action === 'reject' ? runCommand('reject', model, view) : model.act(action))}
           >
             {ACTION_LABELS[action]} {count}
           </button>

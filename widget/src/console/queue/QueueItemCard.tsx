@@ -33,7 +33,8 @@ export function QueueItemCard({
       tabIndex={isCursor ? 0 : -1}
       aria-labelledby={labelId}
       aria-current={isCursor ? 'true' : undefined}
-      onFocus={(event) => event.target === event.currentTarget && model.focus(item.id)}
+      // Focus anywhere in the card (Tab into its buttons too) makes it the one the keys act on.
+      onFocusIn={() => model.focus(item.id)}
       onClick={() => model.focus(item.id)}
     >
       <div class="item-main">
@@ -53,7 +54,7 @@ export function QueueItemCard({
           {item.pinned && <span class="tag">pinned</span>}
           {item.editedAt && <span class="tag">edited</span>}
         </header>
-        <ThreadLine threadId={item.threadId} details={model.details} onFilter={onThread} />
+        <ThreadLine threadId={item.threadId} details={model.details} onFilter={onThread} publishedId={item.status === 'approved' ? item.id : null} />
         {item.parentId && <ParentPreview parentId={item.parentId} details={model.details} />}
         <div class="body">
           <RenderTree nodes={item.tree} />

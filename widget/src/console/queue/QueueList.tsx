@@ -19,22 +19,36 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
   useEffect(() => {
     if (dialogOpen) return;
     // After this render and after a closing dialog has given focus back (to a card that may be gone).
+    // The cursor is read when the timer fires: keys pressed in between (j, j) may have moved it
+    // further, and focusing the item this render knew would move the cursor back through onFocus.
     const timer = setTimeout(() => {
       const region = listRef.current;
       const active = document.activeElement;
       const lost = !active || active === document.body || !active.isConnected;
-      if (!region || !(lost || region.contains(active))) return;
-      const target = cursor ? document.getElementById(`item-${cursor}`) : region.querySelector<HTMLElement>('.empty');
+      if (!region || view.dialog.peek() || !(lost || region.contains(active))) return;
+      const now = model.cursor.peek();
+      const target = now ? document.getElementById(`item-${now}`) : region.querySelector<HTMLElement>('.empty');
       if (target && target !== active && !(active && target.contains(active))) target.focus();
     });
     return () => clearTimeout(timer);
   }, [cursor, items.length, dialogOpen]);
 
+  const listFocus = view.listFocus.value;
+  useEffect(() => {
+    if (listFocus === 0) return;
+    const now = model.cursor.peek();
+    (now ? document.getElementById(`item-${now}`) : listRef.current?.querySelector<HTMLElement>('.empty'))?.focus();
+  }, [listFocus, model]);
+
   return (
     <div ref={listRef} class="queue-list">
       {items.length === 0 ? (
         <p class="empty" tabIndex={-1}>
-          {model.loading.value ? 'Loading…' : model.search.value ? 'No comment in this queue matches the search.' : `Nothing in ${QUEUE_LABELS[model.queue.value].toLowerCase()}. All clear.`}
+          {model.loading.value
+            ? 'Loading…'
+            : model.refilling.value
+              ? 'Loading the next comments…'
+              : model.search.value ? 'No comment in this queue matches the search.' : `Nothing in ${QUEUE_LABELS[model.queue.value].toLowerCase()}. All clear.`}
         </p>
       ) : (
         <ul class="queue" aria-label="Comments" aria-busy={model.loading.value}>

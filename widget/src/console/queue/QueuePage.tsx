@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
 import { createThreadsModel } from '../threads/threads-model.ts';
@@ -23,6 +23,7 @@ export function QueuePage({
   queue,
   thread,
   onThread,
+  onQueue,
   undoMs,
 }: {
   client: ModeratorClient;
@@ -32,15 +33,19 @@ export function QueuePage({
   thread: string | null;
   /** Shows another thread's comments (the filter lives in the address). */
   onThread: (threadId: string | null) => void;
+  /** Opens another queue (keys 1 to 5). */
+  onQueue: (queue: QueueName) => void;
   undoMs?: number;
 }) {
   const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, undoMs }), [client, siteId]);
   const view = useModel(createQueueView, [model]);
   const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
-  useQueueKeys(model, view);
+  useQueueKeys(model, view, onQueue);
 
-  useEffect(() => model.setQueue(queue), [model, queue]);
-  useEffect(() => model.setThread(thread), [model, thread]);
+  // In the commit that shows the new tab, not after the next paint: a key typed right after 3
+  // must not act on the queue just left.
+  useLayoutEffect(() => model.setQueue(queue), [model, queue]);
+  useLayoutEffect(() => model.setThread(thread), [model, thread]);
   const count = model.counts.value?.[queue];
   useEffect(() => {
     document.title = `${count ? `(${count}) ` : ''}${QUEUE_LABELS[queue]} · ${siteId} · Parley moderation`;
@@ -82,7 +87,7 @@ export function QueuePage({
       <p class="hint muted">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
-      <UndoBar model={model} />
+      <UndoBar model={model} notice={view.notice.value} />
       {dialog?.kind === 'reject' && (
         <RejectDialog
           count={dialog.ids.length}

@@ -41,6 +41,16 @@ export function QueueToolbar({ model, view, threads, onThread }: { model: QueueM
           placeholder="Text or author name ( / )"
           value={model.search.value}
           onInput={(event) => model.setSearch(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            // Back to the comments without the mouse: Enter keeps the search, Escape clears it first.
+            if (event.key === 'Enter' || (event.key === 'Escape' && !event.currentTarget.value)) {
+              event.preventDefault();
+              view.focusList();
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              model.setSearch('');
+            }
+          }}
         />
       </label>
       {author && (

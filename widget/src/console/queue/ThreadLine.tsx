@@ -1,7 +1,20 @@
 import type { ItemDetails } from './item-details.ts';
 
-/** The article the comment belongs to, with a link to it and a filter on it. */
-export function ThreadLine({ threadId, details, onFilter }: { threadId: string; details: ItemDetails; onFilter: (threadId: string) => void }) {
+/**
+ * The article the comment belongs to, with a link to it and a filter on it; for a published
+ * comment (`publishedId`) also a link to it on the page, in its conversation.
+ */
+export function ThreadLine({
+  threadId,
+  details,
+  onFilter,
+  publishedId = null,
+}: {
+  threadId: string;
+  details: ItemDetails;
+  onFilter: (threadId: string) => void;
+  publishedId?: string | null;
+}) {
   const thread = details.threadOf(threadId).value;
   return (
     <p class="thread-line">
@@ -14,6 +27,11 @@ export function ThreadLine({ threadId, details, onFilter }: { threadId: string; 
         <span class="muted">…</span>
       )}
       {thread?.closed && <span class="tag">closed</span>}
+      {thread && publishedId && (
+        <a href={`${thread.url.split('#')[0]}#comment-${publishedId}`} target="_blank" rel="noopener noreferrer">
+          See it on the page
+        </a>
+      )}
       <button type="button" class="link" onClick={() => onFilter(threadId)}>
         Only this thread
       </button>

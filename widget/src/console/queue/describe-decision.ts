@@ -2,13 +2,20 @@ import { plural } from '../format.ts';
 import { ACTION_DONE } from '../messages.ts';
 import type { Decision } from './decisions-model.ts';
 
-/** A decision in words: "Approved 3 comments", "Banned Ann for 24 hours". */
+/** A ban's length as the ban dialog offers it: "24 hours", "7 days", "30 days". */
+function duration(hours: number): string {
+  return hours > 24 && hours % 24 === 0 ? plural(hours / 24, 'day', 'days') : plural(hours, 'hour', 'hours');
+}
+
+/** A decision in words: "Approved 3 comments", "Marked 1 comment as spam", "Banned Ann for 24 hours". */
 export function describeDecision(decision: Decision): string {
   switch (decision.kind) {
-    case 'moderate':
-      return `${ACTION_DONE[decision.action]} ${plural(decision.ids.length, 'comment', 'comments')}`;
+    case 'moderate': {
+      const comments = plural(decision.ids.length, 'comment', 'comments');
+      return decision.action === 'spam' ? `Marked ${comments} as spam` : `${ACTION_DONE[decision.action]} ${comments}`;
+    }
     case 'ban':
-      return `${decision.shadow ? 'Shadow-banned' : 'Banned'} ${decision.name} ${decision.hours === null ? 'permanently' : `for ${plural(decision.hours, 'hour', 'hours')}`}`;
+      return `${decision.shadow ? 'Shadow-banned' : 'Banned'} ${decision.name} ${decision.hours === null ? 'permanently' : `for ${duration(decision.hours)}`}`;
     case 'unban':
       return `Lifted the ban on ${decision.name}`;
     case 'trust':

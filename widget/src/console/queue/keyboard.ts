@@ -1,5 +1,21 @@
-/** What a key does in the queue. */
-export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'spam' | 'ban' | 'trust' | 'select' | 'selectAll' | 'undo' | 'search' | 'help' | 'escape';
+import { QUEUE_NAMES, type QueueName } from '../../client/moderator-client.ts';
+
+/** What a key does in the queue; `queue:NAME` opens another queue (keys 1 to 5, in tab order). */
+export type Command =
+  | 'next'
+  | 'previous'
+  | 'approve'
+  | 'reject'
+  | 'spam'
+  | 'ban'
+  | 'trust'
+  | 'select'
+  | 'selectAll'
+  | 'undo'
+  | 'search'
+  | 'help'
+  | 'escape'
+  | `queue:${QueueName}`;
 
 /** The shortcuts, as the help dialog lists them. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; command: Command; label: string }> = [
@@ -13,7 +29,8 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; command: Command; label:
   { keys: ['x'], command: 'select', label: 'Select or unselect the current comment' },
   { keys: ['Shift', 'x'], command: 'selectAll', label: 'Select every comment on the page' },
   { keys: ['u'], command: 'undo', label: 'Undo the last action' },
-  { keys: ['/'], command: 'search', label: 'Search' },
+  { keys: ['/'], command: 'search', label: 'Search (then Enter goes back to the comments, Esc clears)' },
+  { keys: ['1–5'], command: 'queue:pending', label: 'Open the queues in tab order: pending, reported, spam, rejected, all' },
   { keys: ['?'], command: 'help', label: 'Show these shortcuts' },
   { keys: ['Esc'], command: 'escape', label: 'Close a dialog, or clear the selection' },
 ];
@@ -34,6 +51,7 @@ const BY_KEY: Record<string, Command> = {
   '/': 'search',
   '?': 'help',
   Escape: 'escape',
+  ...Object.fromEntries(QUEUE_NAMES.map((queue, index) => [String(index + 1), `queue:${queue}` as const])),
 };
 
 /** The minimum of a KeyboardEvent this needs. */
@@ -45,13 +63,17 @@ export interface KeyPress {
   target: EventTarget | null;
 }
 
+/** Inputs that take no letters: a key pressed on them (a box just ticked with the mouse) is the queue's. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** True when the key goes to a text field, a select or an open dialog's control rather than the queue. */
 function isTyping(target: EventTarget | null): boolean {
-  const element = target as { tagName?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null;
+  const element = target as { tagName?: string; type?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null;
   if (!element?.tagName) return false;
+  if (element.closest?.('dialog')) return true;
   if (element.isContentEditable) return true;
-  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
-  return !!element.closest?.('dialog');
+  if (element.tagName === 'INPUT') return !KEYLESS_INPUTS.has(element.type ?? 'text');
+  return ['TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
 /** The command a key press means in the queue, or null when the key is not the queue's. */

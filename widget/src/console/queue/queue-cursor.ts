@@ -1,16 +1,15 @@
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 
 /**
- * The queue's cursor: the item keyboard commands act on. It follows the item the moderator chose;
- * when that item leaves the list, the item now in its place (or the new last one) takes over, so
- * focus moves on to the next comment rather than jumping back to the top.
+ * The queue's cursor: the item keyboard commands act on. It stays on its item while others come
+ * and go (new comments arriving above it never move it to a comment the moderator has not read).
+ * When its item leaves the list, the nearest item after it that is still there takes over (else
+ * the nearest before), so focus moves on to the next comment rather than jumping back to the top.
  */
 export interface QueueCursor {
   readonly current: ReadonlySignal<string | null>;
   move(delta: 1 | -1): void;
   focus(id: string): void;
-  /** Remembers where the cursor stands before items leave, and keeps following `id` if given. */
-  hold(id: string | null): void;
   /** Back to the first item (another queue or filter). */
   reset(): void;
   /** Follows `id` again (after an undo brought it back). */
@@ -19,47 +18,46 @@ export interface QueueCursor {
 
 /** Creates a cursor over a list of items with ids. */
 export function createQueueCursor(items: ReadonlySignal<ReadonlyArray<{ id: string }>>): QueueCursor {
-  const wanted = signal<string | null>(null);
-  const anchor = signal(0);
+  // The moderator's last choice; a new object each time, so choosing the same id again counts.
+  const chosen = signal<{ id: string | null }>({ id: null });
+  // What the cursor stood on when last computed, and its neighbours then (nearest first), so the
+  // right one takes over when its item leaves, whatever else changed in the same update.
+  let seenChoice = chosen.peek();
+  let standing: string | null = null;
+  let after: string[] = [];
+  let before: string[] = [];
   const current = computed(() => {
     const list = items.value;
+    const choice = chosen.value;
+    if (choice !== seenChoice) {
+      seenChoice = choice;
+      standing = choice.id;
+    }
     if (list.length === 0) return null;
-    if (wanted.value && list.some((item) => item.id === wanted.value)) return wanted.value;
-    return list[Math.min(anchor.value, list.length - 1)]!.id;
+    const ids = list.map((item) => item.id);
+    const present = new Set(ids);
+    const next = standing === null ? ids[0]! : present.has(standing) ? standing : (after.find((id) => present.has(id)) ?? before.find((id) => present.has(id)) ?? ids[0]!);
+    const at = ids.indexOf(next);
+    standing = next;
+    after = ids.slice(at + 1);
+    before = ids.slice(0, at).reverse();
+    return next;
   });
-  const indexOf = (id: string | null) => items.value.findIndex((item) => item.id === id);
-  const place = (id: string, at: number) =>
-    batch(() => {
-      wanted.value = id;
-      anchor.value = at;
-    });
+  const choose = (id: string | null) => {
+    chosen.value = { id };
+  };
   return {
     current,
     move(delta) {
       const list = items.value;
       if (list.length === 0) return;
-      const next = Math.min(list.length - 1, Math.max(0, Math.max(0, indexOf(current.value)) + delta));
-      place(list[next]!.id, next);
+      const at = Math.max(0, list.findIndex((item) => item.id === current.value));
+      choose(list[Math.min(list.length - 1, Math.max(0, at + delta))]!.id);
     },
     focus(id) {
-      const at = indexOf(id);
-      if (at >= 0) place(id, at);
+      if (items.value.some((item) => item.id === id)) choose(id);
     },
-    hold(id) {
-      const at = indexOf(current.value);
-      batch(() => {
-        if (at >= 0) anchor.value = at;
-        if (id) wanted.value = id;
-      });
-    },
-    reset() {
-      batch(() => {
-        wanted.value = null;
-        anchor.value = 0;
-      });
-    },
-    follow(id) {
-      wanted.value = id;
-    },
+    reset: () => choose(null),
+    follow: choose,
   };
 }

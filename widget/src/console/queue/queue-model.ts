@@ -38,6 +38,8 @@ export interface QueueModel {
   readonly loadError: ReadonlySignal<ParleyError | null>;
   /** True when the server may have more than the page holds. */
   readonly hasMore: ReadonlySignal<boolean>;
+  /** Every comment of a full page was decided here: the next ones come once the server has the decisions. */
+  readonly refilling: ReadonlySignal<boolean>;
   /** The item keyboard commands act on. */
   readonly cursor: ReadonlySignal<string | null>;
   readonly selected: ReadonlySignal<ReadonlySet<string>>;
@@ -51,15 +53,17 @@ export interface QueueModel {
   setAuthor(author: AuthorFilter | null): void;
   setSearch(text: string): void;
   loadMore(): void;
-  /** Moves the cursor by one item (j/k). */
+  /** Moves the cursor by one item (j/k); past the last one, loads more when the server has them. */
   move(delta: 1 | -1): void;
   focus(id: string): void;
   toggleSelected(id: string): void;
   /** Selects every item on the page, or clears the selection when all are selected. */
   toggleAll(): void;
   clearSelection(): void;
-  /** Applies a decision to the selection, or to the cursor's item when nothing is selected. */
-  act(action: ModerationAction, reason?: string, ids?: string[]): void;
+  /** The comments among `ids` (the selection, else the cursor's) that the action would change. */
+  applicable(action: ModerationAction, ids?: string[]): string[];
+  /** Applies a decision to the selection, or to the cursor's item when nothing is selected; answers how many it changes. */
+  act(action: ModerationAction, reason?: string, ids?: string[]): number;
   ban(uid: string, name: string, hours: number | null, shadow: boolean, reason: string): void;
   unban(uid: string, name: string, reason: string): void;
   trust(uid: string, name: string, trusted: boolean): void;
@@ -132,10 +136,18 @@ export function createQueueModel(
     batch(() => {
       target.value = value;
       pageSize.value = FIRST_PAGE;
+      // Nothing of the list just left stays on screen (or under the keys) while the new one loads.
+      serverItems.value = [];
+      loading.value = true;
       resetView();
     });
 
-  function act(action: ModerationAction, reason = '', ids?: string[]) {
+  const hasMore = computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE);
+  const loadMore = () => {
+    pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
+  };
+
+  function effects(action: ModerationAction, ids?: string[]): Record<string, CommentState> {
     const current = cursor.current.value;
     const targets = ids ?? (selected.value.size > 0 ? [...selected.value] : current ? [current] : []);
     const byId = new Map(items.value.map((item) => [item.id, item]));
@@ -145,14 +157,18 @@ export function createQueueModel(
       const effect = item && decisionEffect(action, item, queue.value === 'reported');
       if (effect) after[id] = effect;
     }
+    return after;
+  }
+
+  function act(action: ModerationAction, reason = '', ids?: string[]): number {
+    const after = effects(action, ids);
     const changing = Object.keys(after);
-    if (changing.length === 0) return;
+    if (changing.length === 0) return 0;
     batch(() => {
-      // Keep the cursor's place, so the next item takes it when this one leaves.
-      cursor.hold(current && changing.includes(current) ? current : null);
       selected.value = new Set();
       decisions.decide({ kind: 'moderate', action, ids: changing, reason, after });
     });
+    return changing.length;
   }
 
   return {
@@ -164,7 +180,8 @@ export function createQueueModel(
     items,
     loading,
     loadError,
-    hasMore: computed(() => serverItems.value.length >= pageSize.value && pageSize.value < MAX_PAGE),
+    hasMore,
+    refilling: computed(() => items.value.length === 0 && !search.value.trim() && serverItems.value.length >= pageSize.value),
     cursor: cursor.current,
     selected,
     counts: sizes.counts,
@@ -177,10 +194,12 @@ export function createQueueModel(
     setSearch(text) {
       search.value = text;
     },
-    loadMore() {
-      pageSize.value = Math.min(MAX_PAGE, pageSize.value + FIRST_PAGE);
+    loadMore,
+    move(delta) {
+      const list = items.value;
+      if (delta === 1 && list.length > 0 && list.at(-1)!.id === cursor.current.value && hasMore.value) loadMore();
+      else cursor.move(delta);
     },
-    move: cursor.move,
     focus: cursor.focus,
     toggleSelected(id) {
       const next = new Set(selected.value);
@@ -195,6 +214,7 @@ export function createQueueModel(
     clearSelection() {
       selected.value = new Set();
     },
+    applicable: (action, ids) => Object.keys(effects(action, ids)),
     act,
     ban: (uid, name, hours, shadow, reason) => decisions.decide({ kind: 'ban', uid, name, hours, shadow, reason }),
     unban: (uid, name, reason) => decisions.decide({ kind: 'unban', uid, name, reason }),

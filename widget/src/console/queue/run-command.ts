@@ -1,3 +1,5 @@
+import type { QueueName } from '../../client/moderator-client.ts';
+import { ACTION_LABELS } from '../messages.ts';
 import type { Command } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
@@ -7,8 +9,18 @@ function isTrusted(model: QueueModel, uid: string): boolean {
   return model.decisions.users.value.get(uid)?.trusted ?? model.details.userOf(uid).value?.trusted ?? false;
 }
 
-/** Carries out a keyboard command on the queue. */
-export function runCommand(command: Command, model: QueueModel, view: QueueView): void {
+/** Why a key did nothing: the action does not apply to the comments as they are. */
+function doesNotApply(action: 'approve' | 'reject' | 'spam', model: QueueModel, targets: string[]): string | null {
+  if (targets.length === 0) return null;
+  const label = `“${ACTION_LABELS[action]}”`;
+  if (targets.length > 1) return `${label} does not apply to any of the selected comments.`;
+  const item = model.items.value.find((entry) => entry.id === targets[0]);
+  return item ? `${label} does not apply: this comment is ${item.status}.` : null;
+}
+
+/** Carries out a keyboard command on the queue; `onQueue` opens another queue. */
+export function runCommand(command: Command, model: QueueModel, view: QueueView, onQueue: (queue: QueueName) => void = () => {}): void {
+  if (command.startsWith('queue:')) return onQueue(command.slice('queue:'.length) as QueueName);
   const current = model.items.value.find((item) => item.id === model.cursor.value);
   const targets = model.selected.value.size > 0 ? [...model.selected.value] : current ? [current.id] : [];
   switch (command) {
@@ -18,10 +30,15 @@ export function runCommand(command: Command, model: QueueModel, view: QueueView)
       return model.move(-1);
     case 'approve':
     case 'spam':
-      return model.act(command);
-    case 'reject':
-      if (targets.length > 0) view.open({ kind: 'reject', ids: targets });
+      view.say(model.act(command) === 0 ? doesNotApply(command, model, targets) : null);
       return;
+    case 'reject': {
+      // The dialog counts, and asks a reason for, only the comments a rejection changes.
+      const rejectable = model.applicable('reject', targets);
+      if (rejectable.length > 0) view.open({ kind: 'reject', ids: rejectable });
+      else view.say(doesNotApply('reject', model, targets));
+      return;
+    }
     case 'ban':
       if (current) view.open({ kind: 'ban', uid: current.author.uid, name: current.author.name });
       return;

@@ -1,11 +1,14 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import type { QueueName } from '../../client/moderator-client.ts';
 import { commandFor } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
 import { runCommand } from './run-command.ts';
 
 /** Binds the queue's keyboard shortcuts to the document while the queue is shown. */
-export function useQueueKeys(model: QueueModel, view: QueueView): void {
+export function useQueueKeys(model: QueueModel, view: QueueView, onQueue: (queue: QueueName) => void): void {
+  const queueOpener = useRef(onQueue);
+  queueOpener.current = onQueue;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat) return;
@@ -15,7 +18,7 @@ export function useQueueKeys(model: QueueModel, view: QueueView): void {
       if (view.dialog.value && command !== 'escape') return;
       if (command === 'escape' && view.dialog.value) return;
       event.preventDefault();
-      runCommand(command, model, view);
+      runCommand(command, model, view, (queue) => queueOpener.current(queue));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { ModeratorClient } from '../../client/moderator-client.ts';
 import { errorMessage } from '../messages.ts';
+import type { ShellModel } from '../shell/shell-model.ts';
 import { useModel } from '../use-model.ts';
 import { LimitsFields } from './LimitsFields.tsx';
 import { ModerationFields } from './ModerationFields.tsx';
@@ -9,11 +10,29 @@ import { SiteFields } from './SiteFields.tsx';
 import { SsoSecret } from './SsoSecret.tsx';
 
 /** The site's settings (owners). Changes apply to the next comment once saved. */
-export function SettingsPage({ client, siteId }: { client: ModeratorClient; siteId: string }) {
+export function SettingsPage({ client, siteId, shell }: { client: ModeratorClient; siteId: string; shell: Pick<ShellModel, 'guardLeave'> }) {
   const model = useModel(() => createSettingsModel(client, siteId), [client, siteId]);
   useEffect(() => {
     document.title = `Settings · ${siteId} · Parley moderation`;
   }, [siteId]);
+  useEffect(() => {
+    // Unsaved changes (or a secret shown once) are not lost to another page, a reload or a closed tab without asking.
+    const unsaved = () =>
+      model.dirty.peek()
+        ? 'Leave the settings? Your unsaved changes will be lost.'
+        : model.secret.peek()
+          ? 'Leave the settings? The new SSO secret will not be shown again: copy it first.'
+          : null;
+    const stopGuard = shell.guardLeave(unsaved);
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (unsaved()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      stopGuard();
+      window.removeEventListener('beforeunload', onLeave);
+    };
+  }, [model, shell]);
   const form = model.form.value;
   const loadError = model.loadError.value;
   const saveError = model.saveError.value;

@@ -1,4 +1,6 @@
+import { useRef } from 'preact/hooks';
 import type { Moderator } from '../../client/moderator-client.ts';
+import { useStickyHeight } from '../ui/use-sticky-height.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { formatRoute, OWNER_PAGES, PAGES, type Page } from './route.ts';
 import type { ShellModel } from './shell-model.ts';
@@ -17,8 +19,10 @@ export function TopBar({ shell, session, moderator }: { shell: ShellModel; sessi
   const route = shell.route.value;
   const sites = shell.sites.value;
   const pages = PAGES.filter((page) => shell.role.value === 'owner' || !OWNER_PAGES.has(page));
+  const ref = useRef<HTMLElement>(null);
+  useStickyHeight(ref, '--topbar-height');
   return (
-    <header class="topbar">
+    <header class="topbar" ref={ref}>
       <span class="brand">Parley</span>
       {sites.length > 1 ? (
         <label class="site-picker">

@@ -8,6 +8,8 @@ export interface ShellWindow {
   location: { hash: string };
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
+  /** Asks before leaving a page with unsaved work (window.confirm). */
+  confirm(message: string): boolean;
 }
 
 /** Navigation: which site and page are shown, and the sites the user may pick. */
@@ -19,14 +21,30 @@ export interface ShellModel {
   /** The route as shown (site resolved, owner pages only for owners). */
   readonly route: ReadonlySignal<Route>;
   navigate(change: Partial<Route>): void;
+  /**
+   * Asks `check` before the console leaves the current page or site: a message means there is
+   * unsaved work, and the user is asked whether to leave anyway. Answers the function that removes it.
+   */
+  guardLeave(check: () => string | null): () => void;
   dispose(): void;
 }
 
 /** Creates the shell model on the window's location hash. */
 export function createShellModel(session: SessionModel, win: ShellWindow): ShellModel {
   const requested = signal(parseRoute(win.location.hash));
+  const guards = new Set<() => string | null>();
+  /** Whether the user may go from the route shown to `next` (only a page or site change is guarded). */
+  const mayLeaveFor = (next: Route) => {
+    const now = route.peek();
+    if (next.page === now.page && (next.site ?? now.site) === now.site) return true;
+    const message = [...guards].map((check) => check()).find(Boolean);
+    return !message || win.confirm(message);
+  };
   const onHash = () => {
-    requested.value = parseRoute(win.location.hash);
+    const next = parseRoute(win.location.hash);
+    // A hash change cannot be cancelled: staying puts the address back.
+    if (!mayLeaveFor(next)) win.location.hash = formatRoute(route.peek());
+    else requested.value = next;
   };
   win.addEventListener('hashchange', onHash);
 
@@ -49,9 +67,14 @@ export function createShellModel(session: SessionModel, win: ShellWindow): Shell
     route,
     navigate(change) {
       const next = { ...route.value, ...change };
+      if (!mayLeaveFor(next)) return;
       requested.value = next;
       const hash = formatRoute(next);
       if (win.location.hash !== hash) win.location.hash = hash;
+    },
+    guardLeave(check) {
+      guards.add(check);
+      return () => guards.delete(check);
     },
     dispose: () => win.removeEventListener('hashchange', onHash),
   };

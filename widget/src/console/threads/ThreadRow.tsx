@@ -2,7 +2,10 @@ import type { ThreadCounts, ThreadSummary } from '../../client/moderator-client.
 import { formatAgo } from '../format.ts';
 import { formatRoute } from '../shell/route.ts';
 
-/** One thread: its article, counts, and the switches for closing and pre-moderating it. */
+/**
+ * One thread: its article, counts, and the switches for closing and pre-moderating it. Each
+ * switch's text says what ticking it means, whatever its state (not "Open" beside a box that closes).
+ */
 export function ThreadRow({
   thread,
   siteId,
@@ -36,7 +39,7 @@ export function ThreadRow({
       <td>
         <label class="inline">
           <input type="checkbox" checked={thread.closed} onChange={(event) => onChange({ closed: event.currentTarget.checked })} aria-label={`Closed: ${title}`} />
-          {thread.closed ? 'Closed' : 'Open'}
+          Closed
         </label>
       </td>
       <td>
@@ -47,7 +50,7 @@ export function ThreadRow({
             onChange={(event) => onChange({ premoderate: event.currentTarget.checked })}
             aria-label={`Pre-moderate: ${title}`}
           />
-          {thread.premoderate ? 'Every comment held' : 'Site default'}
+          Hold every comment
         </label>
       </td>
       <td>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * A modal dialog on the native <dialog>: it traps focus, closes on Escape and puts the page
@@ -7,12 +7,15 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function Dialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Opened in the commit that inserts it, not after the next paint (useEffect): a key pressed right
+  // after the one that opened the dialog (r, then Enter) must find it open with focus inside, not
+  // land on the page behind a dialog that is in the DOM but not yet shown.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
     else dialog.setAttribute('open', '');
-    // Browsers focus the autofocus control on showModal; do it where they do not (and after re-renders).
+    // Browsers focus the autofocus control on showModal; do it where they do not.
     if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
