@@ -122,7 +122,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
       <p class="notice" role="status">
         {composer.notice.value === 'posted' ? i18n.t('composer.posted') : composer.notice.value === 'held' ? i18n.t('composer.held') : ''}
       </p>
-      <IdentityNotice identity={identity} idPrefix={idPrefix} />
+      <IdentityNotice identity={identity} />
     </form>
   );
 }

@@ -3,10 +3,11 @@ import { useI18n } from '../app/i18n-context.ts';
 import { Avatar } from '../thread/Avatar.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
+import { IdentityError } from './IdentityError.tsx';
 import type { IdentityModel } from './identity-model.ts';
 import { NameForm } from './NameForm.tsx';
 
-/** The signed-in reader: avatar, "Posting as", and the account menu with its forms. */
+/** The signed-in reader: avatar, "Posting as", and the account menu with its forms and their errors. */
 export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
   const i18n = useI18n();
   const [open, setOpen] = useState(false);
@@ -34,6 +35,7 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
       </div>
       {step === 'name' && <NameForm identity={identity} idPrefix={idPrefix} onDone={() => toggle.current?.focus()} />}
       {step === 'delete' && <DeleteAccountConfirm identity={identity} onDone={() => toggle.current?.focus()} />}
+      <IdentityError identity={identity} idPrefix={idPrefix} />
     </div>
   );
 }

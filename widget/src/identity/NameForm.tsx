@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import type { IdentityModel } from './identity-model.ts';
@@ -9,21 +9,23 @@ export function NameForm({ identity, idPrefix, onDone }: { identity: IdentityMod
   const member = identity.member.value;
   const [name, setName] = useState(member?.name ?? '');
   const id = `${idPrefix}-name`;
-  const error = identity.error.value;
-  const nameError = error === 'name-missing' || error === 'name-too-long' || error === 'name-reserved' ? error : null;
+  const input = useRef<HTMLInputElement>(null);
+  const nameError = identity.errorFrom.value === 'rename' ? identity.error.value : null;
+  useEffect(() => input.current?.focus(), []);
   const save = async () => {
     if (await identity.rename(name)) onDone();
+    else input.current?.focus();
   };
   return (
     <div class="name-form">
       <div class="field">
         <label for={id}>{i18n.t('identity.nameLabel')}</label>
         <input
+          ref={input}
           id={id}
           type="text"
           autoComplete="nickname"
           value={name}
-          autoFocus
           aria-invalid={nameError ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error`}
           onInput={(event) => setName(event.currentTarget.value)}

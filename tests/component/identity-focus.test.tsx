@@ -1,0 +1,98 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { Provider } from '../../core/src/types.ts';
+import { ParleyError } from '../../widget/src/client/parley-error.ts';
+import type { Account } from '../../widget/src/client/reader-client.ts';
+import { renderWidget } from './render-widget.tsx';
+
+const SITE = { providers: ['guest', 'google.com', 'email'] as Provider[] };
+
+/** Opens the composer and the email-link form, as a keyboard user would. */
+async function openLinkForm() {
+  fireEvent.focus(screen.getByLabelText('Your comment'));
+  fireEvent.click(screen.getByRole('button', { name: 'Email me a sign-in link' }));
+  const input = screen.getByLabelText('Your email address');
+  await waitFor(() => expect(document.activeElement).toBe(input));
+  return input;
+}
+
+/** The element that holds an error, and whether it sits inside `container`. */
+function errorIn(container: Element, text: string) {
+  const error = screen.getByText(text);
+  return { inside: container.contains(error), role: error.getAttribute('role') };
+}
+
+describe('focus and errors in the sign-in paths', () => {
+  it('puts focus on the address each time the email-link form opens, back on its button after Cancel or Escape, and on the message once sent', async () => {
+    await renderWidget({ site: SITE });
+    let input = await openLinkForm();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Email me a sign-in link'));
+    fireEvent.click(document.activeElement!);
+    input = screen.getByLabelText('Your email address');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Email me a sign-in link'));
+    input = await openLinkForm();
+    fireEvent.input(input, { target: { value: 'ann@example.com' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const sent = await screen.findByText(/Check your inbox/);
+    await waitFor(() => expect(document.activeElement).toBe(sent));
+    fireEvent.click(screen.getByRole('button', { name: 'Use another address' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your email address')));
+  });
+
+  it('shows a refused address under the address field, which it describes, and keeps focus there', async () => {
+    await renderWidget({ site: SITE });
+    const input = await openLinkForm();
+    fireEvent.input(input, { target: { value: 'not-an-address' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send link' }));
+    const message = 'Please enter a valid email address, like name@example.com.';
+    await screen.findByText(message);
+    const field = input.closest('.field')!;
+    expect(errorIn(field, message)).toEqual({ inside: true, role: 'alert' });
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toContain(screen.getByText(message).id);
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('shows a failed social sign-in under the sign-in buttons, not below the send button', async () => {
+    await renderWidget({ site: SITE, failOn: { signInWithProvider: [new ParleyError('popup-blocked')] } });
+    fireEvent.focus(screen.getByLabelText('Your comment'));
+    fireEvent.click(screen.getByRole('button', { name: 'Email me a sign-in link' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue with Google' }));
+    const message = 'The sign-in window was blocked. Allow pop-ups for this site and try again.';
+    await screen.findByText(message);
+    const send = screen.getByRole('button', { name: 'Post comment' });
+    const error = screen.getByText(message);
+    // Before the send button in the document, right after the sign-in group.
+    expect(error.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(error.previousElementSibling?.getAttribute('role')).toBe('group');
+    // Choosing a provider left the address form.
+    expect(screen.queryByLabelText('Your email address')).toBeNull();
+  });
+
+  it('puts focus on the display name each time the name form opens, and a refused name under it', async () => {
+    const ann: Account = { uid: 'ann-uid', name: 'Ann', avatar: null, provider: 'google.com' };
+    localStorage.setItem('parley:account', JSON.stringify(ann));
+    localStorage.setItem('parley:uid', ann.uid);
+    await renderWidget({ site: SITE, account: ann, failOn: { updateProfile: [new ParleyError('network')] } });
+    fireEvent.focus(screen.getByLabelText('Your comment'));
+    for (let round = 0; round < 2; round++) {
+      fireEvent.click(screen.getByRole('button', { name: 'Account' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Change name' }));
+      const input = screen.getByLabelText('Display name');
+      await waitFor(() => expect(document.activeElement).toBe(input));
+      if (round === 0) {
+        fireEvent.input(input, { target: { value: 'Ann B.' } });
+        fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+        const message = 'Could not reach the server. Check your connection and try again; your text is kept.';
+        await screen.findByText(message);
+        expect(errorIn(input.closest('.field')!, message).inside).toBe(true);
+        expect((input as HTMLInputElement).value).toBe('Ann B.');
+        fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      }
+    }
+  });
+});
