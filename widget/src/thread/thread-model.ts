@@ -24,6 +24,8 @@ export interface ThreadModel extends OwnChanges {
   readonly incoming: ReadonlySignal<number>;
   readonly hasMore: ReadonlySignal<boolean>;
   readonly loadingMore: ReadonlySignal<boolean>;
+  /** Why the last "load more" failed (cleared by the next attempt). */
+  readonly moreError: ReadonlySignal<ParleyError | null>;
   /** Ids of the reader's own comments still on their way to the server. */
   readonly sending: ReadonlySignal<ReadonlySet<string>>;
   /** True for the reader's own comments (by the uid this browser remembers). */
@@ -67,6 +69,7 @@ export function createThreadModel(
   const countDelta = signal(0);
   const next = signal<string | null>(null);
   const loadingMore = signal(false);
+  const moreError = signal<ParleyError | null>(null);
   const sending = signal<ReadonlySet<string>>(new Set());
   const complete = new Set<string>();
   let since = 0;
@@ -148,6 +151,7 @@ export function createThreadModel(
     incoming: computed(() => waiting.value.size),
     hasMore: computed(() => next.value !== null),
     loadingMore,
+    moreError,
     sending,
     isOwn,
     find: (id) => shown.value.get(id),
@@ -174,14 +178,17 @@ export function createThreadModel(
 
     async loadMore() {
       if (!next.value || loadingMore.value) return [];
-      loadingMore.value = true;
+      batch(() => {
+        loadingMore.value = true;
+        moreError.value = null;
+      });
       try {
         const page = await client.loadThread({ ...query, sort: sort.value, after: next.value });
         const added = page.comments.filter((comment) => comment.parentId === null && !shown.value.has(comment.id)).map((comment) => comment.id);
         adopt(page, true);
         return added;
       } catch (reason) {
-        error.value = ParleyError.from(reason);
+        moreError.value = ParleyError.from(reason);
         return [];
       } finally {
         loadingMore.value = false;
