@@ -1,8 +1,10 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import { createEditModel } from './edit-model.ts';
 
 /** Edits the reader's comment in place. Ctrl/Cmd+Enter saves, Escape cancels; focus returns to "Edit". */
@@ -14,6 +16,7 @@ export function EditForm({ comment }: { comment: Comment }) {
     [comment.id],
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const dir = useComputed(() => textDir(edit.text.value, i18n.dir));
   const loading = edit.loading.value;
   const busy = edit.busy.value;
   const id = `edit-${comment.id}-body`;
@@ -48,6 +51,7 @@ export function EditForm({ comment }: { comment: Comment }) {
         id={id}
         rows={4}
         value={edit.text}
+        dir={dir}
         disabled={loading}
         aria-invalid={edit.error.value ? 'true' : undefined}
         aria-describedby={`${id}-error`}

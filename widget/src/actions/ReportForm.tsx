@@ -1,8 +1,10 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import { createReportModel } from './report-model.ts';
 import { REPORT_REASONS } from './report-reasons.ts';
 
@@ -12,6 +14,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
   const { client, view } = useWidget();
   const report = useMemo(() => createReportModel({ client, site: comment.siteId, commentId: comment.id }), [comment.id]);
   const form = useRef<HTMLFormElement>(null);
+  const dir = useComputed(() => textDir(report.details.value, i18n.dir));
   const errors = report.errors.value;
   const prefix = `report-${comment.id}`;
   useEffect(() => form.current?.querySelector('input')?.focus(), []);
@@ -55,6 +58,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
           id={`${prefix}-details`}
           rows={2}
           value={report.details}
+          dir={dir}
           required={report.reason.value === 'illegal'}
           aria-invalid={errors.details ? 'true' : undefined}
           aria-describedby={`${prefix}-details-hint ${prefix}-details-error`}

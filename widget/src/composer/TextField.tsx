@@ -1,4 +1,6 @@
-import type { Signal } from '@preact/signals';
+import { useComputed, type Signal } from '@preact/signals';
+import { useI18n } from '../app/i18n-context.ts';
+import { textDir } from '../i18n/text-dir.ts';
 import type { ClientErrorCode } from '../client/parley-error.ts';
 import { FieldError } from './FieldError.tsx';
 
@@ -16,6 +18,8 @@ export interface TextFieldProps {
 
 /** A labelled text input bound to a signal, with an optional hint and its error next to it. */
 export function TextField({ id, label, value, type, autoComplete, code, hint, required }: TextFieldProps) {
+  const i18n = useI18n();
+  const dir = useComputed(() => textDir(value.value, i18n.dir));
   const describedBy = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -24,6 +28,7 @@ export function TextField({ id, label, value, type, autoComplete, code, hint, re
         id={id}
         type={type}
         value={value}
+        dir={dir}
         autoComplete={autoComplete}
         required={required}
         aria-invalid={code ? 'true' : undefined}

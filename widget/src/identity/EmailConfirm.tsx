@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /** A sign-in link opened in a browser that did not ask for it: the reader confirms the address. */
@@ -26,6 +27,7 @@ export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; 
           type="email"
           autoComplete="email"
           value={email}
+          dir={textDir(email, i18n.dir)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
           onInput={(event) => setEmail(event.currentTarget.value)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /**
@@ -42,6 +43,7 @@ export function EmailLinkForm({ identity, idPrefix, onCancel }: { identity: Iden
           type="email"
           autoComplete="email"
           value={email}
+          dir={textDir(email, i18n.dir)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
           onInput={(event) => setEmail(event.currentTarget.value)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /** Choosing the display name (after an email link, which brings none, or from the account menu). */
@@ -26,6 +27,7 @@ export function NameForm({ identity, idPrefix, onDone }: { identity: IdentityMod
           type="text"
           autoComplete="nickname"
           value={name}
+          dir={textDir(name, i18n.dir)}
           aria-invalid={nameError ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error`}
           onInput={(event) => setName(event.currentTarget.value)}
