@@ -1,11 +1,33 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Provider } from '../../core/src/types.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import type { Account } from '../../widget/src/client/reader-client.ts';
-import { renderWidget } from './render-widget.tsx';
+import { makeComment, renderWidget } from './render-widget.tsx';
 
 const SITE = { providers: ['guest', 'google.com', 'email'] as Provider[] };
+
+const ANN: Account = { uid: 'ann-uid', name: 'Ann', avatar: null, provider: 'google.com' };
+
+/** Renders the widget with Ann signed in (remembered from an earlier visit) and the composer open. */
+async function signedIn() {
+  localStorage.setItem('parley:account', JSON.stringify(ANN));
+  localStorage.setItem('parley:uid', ANN.uid);
+  const rendered = await renderWidget({ site: SITE, account: ANN });
+  fireEvent.focus(screen.getByLabelText('Your comment'));
+  return rendered;
+}
+
+/** Chooses an item of the account menu, as Enter on it would. */
+async function choose(item: string) {
+  fireEvent.click(screen.getByRole('button', { name: 'Account' }));
+  const button = await screen.findByRole('button', { name: item });
+  await waitFor(() => expect(document.activeElement?.textContent).toBe('Change name'));
+  button.focus();
+  fireEvent.click(button);
+}
+
+afterEach(() => vi.restoreAllMocks());
 
 /** Opens the composer and the email-link form, as a keyboard user would. */
 async function openLinkForm() {
@@ -74,10 +96,9 @@ describe('focus and errors in the sign-in paths', () => {
   });
 
   it('puts focus on the display name each time the name form opens, and a refused name under it', async () => {
-    const ann: Account = { uid: 'ann-uid', name: 'Ann', avatar: null, provider: 'google.com' };
-    localStorage.setItem('parley:account', JSON.stringify(ann));
-    localStorage.setItem('parley:uid', ann.uid);
-    await renderWidget({ site: SITE, account: ann, failOn: { updateProfile: [new ParleyError('network')] } });
+    localStorage.setItem('parley:account', JSON.stringify(ANN));
+    localStorage.setItem('parley:uid', ANN.uid);
+    await renderWidget({ site: SITE, account: ANN, failOn: { updateProfile: [new ParleyError('network')] } });
     fireEvent.focus(screen.getByLabelText('Your comment'));
     for (let round = 0; round < 2; round++) {
       fireEvent.click(screen.getByRole('button', { name: 'Account' }));
@@ -94,5 +115,38 @@ describe('focus and errors in the sign-in paths', () => {
         fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
       }
     }
+  });
+
+  it('returns focus to the Account button after "Download my data", and to the text box once signed out', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:parley-test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await signedIn();
+    await choose('Download my data');
+    await screen.findByText('Your data was downloaded as a JSON file.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Account' }));
+    await choose('Sign out');
+    await screen.findByText('You are signed out.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
+  });
+
+  it('puts focus in the text box once the account is deleted', async () => {
+    await signedIn();
+    await choose('Delete my account');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete my account for good' }));
+    await screen.findByText('Your account was deleted.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
+  });
+
+  it('puts focus in the text box once a guest deleted their data', async () => {
+    localStorage.setItem('parley:uid', 'guest-7');
+    const guest = { uid: 'guest-7', name: '', avatar: null, provider: 'guest' as const };
+    await renderWidget({ site: SITE, account: guest, uid: 'guest-7', comments: [makeComment('g', 'Posted as a guest', { author: { ...guest, name: 'Rosa', badges: [] } })] });
+    fireEvent.focus(screen.getByLabelText('Your comment'));
+    fireEvent.click(await screen.findByText('Your data'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete my guest data' }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete my guest data' }));
+    await screen.findByText('Your guest data was deleted.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
   });
 });

@@ -3,6 +3,7 @@ import { useI18n } from '../app/i18n-context.ts';
 import { Avatar } from '../thread/Avatar.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
+import { focusComposer } from './focus-composer.ts';
 import { IdentityError } from './IdentityError.tsx';
 import type { IdentityModel } from './identity-model.ts';
 import { NameForm } from './NameForm.tsx';
@@ -19,6 +20,10 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
     setOpen(false);
     if (refocus) toggle.current?.focus();
   };
+  // Signed out or deleted, this bar goes (so its root is taken while it is attached), and focus
+  // moves to the text box below it.
+  const root = toggle.current?.getRootNode();
+  const leave = () => focusComposer(root, idPrefix);
   return (
     <div class="account">
       <div class="account-bar">
@@ -30,11 +35,11 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
           <button ref={toggle} type="button" class="secondary" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
             {i18n.t('identity.menu')}
           </button>
-          {open && <AccountMenu id={menuId} identity={identity} onDone={() => close(false)} />}
+          {open && <AccountMenu id={menuId} identity={identity} onDone={close} onSignedOut={leave} />}
         </div>
       </div>
       {step === 'name' && <NameForm identity={identity} idPrefix={idPrefix} onDone={() => toggle.current?.focus()} />}
-      {step === 'delete' && <DeleteAccountConfirm identity={identity} onDone={() => toggle.current?.focus()} />}
+      {step === 'delete' && <DeleteAccountConfirm identity={identity} onDone={() => toggle.current?.focus()} onDeleted={leave} />}
       <IdentityError identity={identity} idPrefix={idPrefix} />
     </div>
   );

@@ -25,7 +25,7 @@ export function IdentitySection({ composer, idPrefix }: { composer: ComposerMode
     <>
       {identity.allowsGuests.value && <GuestFields composer={composer} idPrefix={idPrefix} />}
       <SignInOptions identity={identity} idPrefix={idPrefix} />
-      {identity.postedAsGuest.value && !composer.parentId && <GuestData identity={identity} />}
+      {identity.postedAsGuest.value && !composer.parentId && <GuestData identity={identity} idPrefix={idPrefix} />}
       <IdentityError identity={identity} idPrefix={idPrefix} />
     </>
   );

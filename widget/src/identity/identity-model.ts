@@ -56,9 +56,11 @@ export interface IdentityModel {
   /** Leaves for the publisher's login page. */
   startSso(): void;
   rename(name: string): Promise<boolean>;
-  signOut(): Promise<void>;
+  /** Signs out; answers whether it worked. */
+  signOut(): Promise<boolean>;
   download(): Promise<void>;
-  deleteAccount(): Promise<void>;
+  /** Deletes the account (a guest's data); answers whether it worked. */
+  deleteAccount(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -241,7 +243,9 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       return done;
     },
     async signOut() {
-      if (await attempt('sign-out', () => client.signOut())) signedOut('signed-out');
+      if (!(await attempt('sign-out', () => client.signOut()))) return false;
+      signedOut('signed-out');
+      return true;
     },
     async download() {
       if (await attempt('download', async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData(session.uid.peek())))) notice.value = 'downloaded';
@@ -249,10 +253,10 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     async deleteAccount() {
       const guest = !model.member.peek();
       // The server rewrites the thread's public feed, so the live listener updates the comments.
-      if (await attempt('delete', () => client.deleteMyAccount(session.uid.peek()))) {
-        if (guest) session.forgetGuest();
-        signedOut(guest ? 'guest-deleted' : 'deleted');
-      }
+      if (!(await attempt('delete', () => client.deleteMyAccount(session.uid.peek())))) return false;
+      if (guest) session.forgetGuest();
+      signedOut(guest ? 'guest-deleted' : 'deleted');
+      return true;
     },
     dispose() {
       stop?.();
