@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
@@ -11,7 +11,7 @@ export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; 
   const input = useRef<HTMLInputElement>(null);
   const id = `${idPrefix}-confirm-email`;
   const error = identity.errorFrom.value === 'finish' ? identity.error.value : null;
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   const finish = async () => {
     await identity.finishLink(email);
     if (identity.step.peek() === 'confirm') input.current?.focus();

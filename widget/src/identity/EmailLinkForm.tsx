@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
@@ -18,7 +18,8 @@ export function EmailLinkForm({ identity, idPrefix, onCancel }: { identity: Iden
   const id = `${idPrefix}-link-email`;
   const step = identity.step.value;
   const error = identity.errorFrom.value === 'link' ? identity.error.value : null;
-  useEffect(() => (step === 'sent' ? sent : input).current?.focus(), [step]);
+  // In the render's own task, so a key typed right after opening lands in the field.
+  useLayoutEffect(() => (step === 'sent' ? sent : input).current?.focus(), [step]);
   if (step === 'sent') {
     return (
       <p ref={sent} class="link-sent" role="status" tabIndex={-1}>

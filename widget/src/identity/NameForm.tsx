@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
@@ -12,7 +12,7 @@ export function NameForm({ identity, idPrefix, onDone }: { identity: IdentityMod
   const id = `${idPrefix}-name`;
   const input = useRef<HTMLInputElement>(null);
   const nameError = identity.errorFrom.value === 'rename' ? identity.error.value : null;
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   const save = async () => {
     if (await identity.rename(name)) onDone();
     else input.current?.focus();

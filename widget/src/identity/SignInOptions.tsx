@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { EmailLinkForm } from './EmailLinkForm.tsx';
@@ -16,7 +16,7 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
   const step = identity.step.value;
   const linkOpen = step === 'email' || step === 'sent';
   // Leaving the address form puts focus back on the button that opened it.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (linkOpen || !returnFocus.current) return;
     returnFocus.current = false;
     emailButton.current?.focus();
