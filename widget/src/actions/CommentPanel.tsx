@@ -38,8 +38,8 @@ export function CommentPanel({ node, kind }: { node: ThreadNode; kind: PanelKind
             autoFocus
             onCancel={() => view.close(true)}
             onPosted={(stored) => {
-              view.close();
-              view.reveal(stored.id, thread.nodes.value);
+              // The reader may have moved on to another panel while it was sent: that one stays.
+              if (view.closeIf('reply', comment.id)) view.reveal(stored.id, thread.nodes.value);
             }}
           />
         </div>

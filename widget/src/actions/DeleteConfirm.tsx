@@ -18,9 +18,9 @@ export function DeleteConfirm({ comment }: { comment: Comment }) {
   const remove = async () => {
     const actions = writer.features.value?.actions;
     if (!actions || !(await actions.remove(comment))) return;
-    view.close();
+    const current = view.closeIf('delete', comment.id);
     view.announce(i18n.t('delete.done'));
-    view.focus(pathTo(comment.id, thread.nodes.value) ? `comment-${comment.id}` : 'parley-heading');
+    if (current) view.focus(pathTo(comment.id, thread.nodes.value) ? `comment-${comment.id}` : 'parley-heading');
   };
 
   return (

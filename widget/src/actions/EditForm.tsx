@@ -28,7 +28,7 @@ export function EditForm({ comment }: { comment: Comment }) {
   const save = async () => {
     const edited = await edit.save();
     if (edited) {
-      view.close(true);
+      view.closeIf('edit', comment.id, true);
       view.notify(comment.id, i18n.t('edit.saved'));
     } else textarea.current?.focus();
   };

@@ -22,7 +22,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
   const send = async () => {
     const result = await report.send();
     if (result) {
-      view.close(true);
+      view.closeIf('report', comment.id, true);
       view.notify(comment.id, i18n.t(result === 'sent' ? 'report.sent' : 'error.already-reported'));
       return;
     }
