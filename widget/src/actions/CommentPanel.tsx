@@ -7,6 +7,7 @@ import { DeleteConfirm } from './DeleteConfirm.tsx';
 import { EditForm } from './EditForm.tsx';
 import { ReactionPicker } from './ReactionPicker.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import { closePanel } from './close-panel.ts';
 
 /**
  * The panel open under a comment: the reply composer, the reaction picker, the edit form, the
@@ -39,7 +40,7 @@ export function CommentPanel({ node, kind }: { node: ThreadNode; kind: PanelKind
             onCancel={() => view.close(true)}
             onPosted={(stored) => {
               // The reader may have moved on to another panel while it was sent: that one stays.
-              if (view.closeIf('reply', comment.id)) view.reveal(stored.id, thread.nodes.value);
+              if (closePanel(view, 'reply', comment.id)) view.reveal(stored.id, thread.nodes.value);
             }}
           />
         </div>

@@ -6,6 +6,7 @@ import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
 import { createEditModel } from './edit-model.ts';
+import { closePanel } from './close-panel.ts';
 
 /** Edits the reader's comment in place. Ctrl/Cmd+Enter saves, Escape cancels; focus returns to "Edit". */
 export function EditForm({ comment }: { comment: Comment }) {
@@ -28,7 +29,7 @@ export function EditForm({ comment }: { comment: Comment }) {
   const save = async () => {
     const edited = await edit.save();
     if (edited) {
-      view.closeIf('edit', comment.id, true);
+      closePanel(view, 'edit', comment.id, true);
       view.notify(comment.id, i18n.t('edit.saved'));
     } else textarea.current?.focus();
   };

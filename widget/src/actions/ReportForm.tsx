@@ -7,6 +7,7 @@ import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
 import { createReportModel } from './report-model.ts';
 import { REPORT_REASONS } from './report-reasons.ts';
+import { closePanel } from './close-panel.ts';
 
 /** Reports someone else's comment: a reason, and for illegal content the explanation the law requires. */
 export function ReportForm({ comment }: { comment: Comment }) {
@@ -22,7 +23,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
   const send = async () => {
     const result = await report.send();
     if (result) {
-      view.closeIf('report', comment.id, true);
+      closePanel(view, 'report', comment.id, true);
       view.notify(comment.id, i18n.t(result === 'sent' ? 'report.sent' : 'error.already-reported'));
       return;
     }

@@ -27,11 +27,6 @@ export interface ViewModel {
   open(kind: PanelKind, id: string): void;
   /** Closes the panel; with `refocus`, focus returns to the button that opened it. */
   close(refocus?: boolean): void;
-  /**
-   * Closes the panel only if it is still `kind` under `id`: a server's answer can arrive after the
-   * reader opened another panel, which must stay. Answers whether it closed.
-   */
-  closeIf(kind: PanelKind, id: string, refocus?: boolean): boolean;
   expand(parentId: string): void;
   highlight(commentId: string | null): void;
   announce(text: string): void;
@@ -85,11 +80,6 @@ export function createViewModel(root: ShadowRoot | Document): ViewModel {
       const current = panel.value;
       panel.value = null;
       if (refocus && current) view.focus(opener(current.kind, current.id));
-    },
-    closeIf(kind, id, refocus = false) {
-      if (!view.isOpen(kind, id)) return false;
-      view.close(refocus);
-      return true;
     },
     expand(parentId) {
       if (!expanded.value.has(parentId)) expanded.value = new Set(expanded.value).add(parentId);

@@ -15,7 +15,7 @@ export function LoadMore() {
     if (first) view.focus(`comment-${first}`);
   };
   return (
-    <div class="load-more">
+    <>
       <button
         type="button"
         class="secondary wide"
@@ -29,6 +29,6 @@ export function LoadMore() {
       <p id="parley-more-error" class="error" role="alert" hidden={!failed}>
         {failed ? i18n.t('comment.loadFailed') : ''}
       </p>
-    </div>
+    </>
   );
 }
