@@ -125,14 +125,21 @@ export function createComposerModel(deps: {
     async submit() {
       if (busy.value) return null;
       const body = draft.text.value;
-      // Refusals the server would answer anyway, without the round trip (and without signing in).
-      const early = !body.trim() ? 'body-empty' : [...body.trim()].length > deps.maxLength.value ? 'body-too-long' : null;
-      if (early) {
-        errors.value = { body: early };
+      // Refusals the server would answer anyway, without the round trip (and without signing in),
+      // all at once: the server names only the first.
+      const member = identity.member.value;
+      const early: FieldErrors = {};
+      if (!body.trim()) early.body = 'body-empty';
+      else if ([...body.trim()].length > deps.maxLength.value) early.body = 'body-too-long';
+      if (!member && identity.allowsGuests.value) {
+        if (!name.value.trim()) early.name = 'name-missing';
+        if (!email.value.trim()) early.email = 'email-missing';
+      }
+      if (early.body || early.name || early.email) {
+        errors.value = early;
         return null;
       }
       // A signed-in reader posts under their account's name; others need the site to take guests.
-      const member = identity.member.value;
       if (!member && !identity.allowsGuests.value) {
         errors.value = { form: 'sign-in-required' };
         return null;
