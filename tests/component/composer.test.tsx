@@ -64,6 +64,11 @@ describe('the composer', () => {
     expect(client.calls.filter((call) => call.method === 'createComment')).toHaveLength(0);
     expect(client.account()).toBeNull();
     expect((screen.getByLabelText('Your comment') as HTMLTextAreaElement).value).toBe('Who am I?');
+    // Fixing a field takes its message away; the other stays until it is fixed too.
+    fill('Name', 'Rosa');
+    expect(screen.queryByText('Please enter your name.')).toBeNull();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText('Please enter your email address.')).toBeTruthy();
   });
 
   it('retries a failed post with the same request id, so the server can store it only once', async () => {

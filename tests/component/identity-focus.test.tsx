@@ -77,6 +77,10 @@ describe('focus and errors in the sign-in paths', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain(screen.getByText(message).id);
     await waitFor(() => expect(document.activeElement).toBe(input));
+    // Correcting the address takes the message away.
+    fireEvent.input(input, { target: { value: 'ann@example.com' } });
+    expect(screen.queryByText(message)).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('shows a failed social sign-in under the sign-in buttons, not below the send button', async () => {

@@ -14,10 +14,12 @@ export interface TextFieldProps {
   code: ClientErrorCode | undefined;
   hint?: string;
   required?: boolean;
+  /** Told after each edit (its error no longer applies). */
+  onEdit?: () => void;
 }
 
 /** A labelled text input bound to a signal, with an optional hint and its error next to it. */
-export function TextField({ id, label, value, type, autoComplete, code, hint, required }: TextFieldProps) {
+export function TextField({ id, label, value, type, autoComplete, code, hint, required, onEdit }: TextFieldProps) {
   const i18n = useI18n();
   const dir = useComputed(() => textDir(value.value, i18n.dir));
   const describedBy = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
@@ -33,7 +35,10 @@ export function TextField({ id, label, value, type, autoComplete, code, hint, re
         required={required}
         aria-invalid={code ? 'true' : undefined}
         aria-describedby={describedBy}
-        onInput={(event) => (value.value = event.currentTarget.value)}
+        onInput={(event) => {
+          value.value = event.currentTarget.value;
+          onEdit?.();
+        }}
       />
       {hint && (
         <p id={`${id}-hint`} class="hint">

@@ -41,6 +41,8 @@ export interface ComposerModel {
   readonly remaining: ReadonlySignal<number>;
   /** Updates the text and saves it as the draft. */
   setBody(text: string): void;
+  /** Clears a guest field's error once the reader edits the field. */
+  clearError(field: 'name' | 'email' | 'website'): void;
   /** Sends the comment. Resolves with the stored comment, or null when refused (errors say why). */
   submit(): Promise<Comment | null>;
 }
@@ -121,6 +123,9 @@ export function createComposerModel(deps: {
     notice,
     remaining: computed(() => deps.maxLength.value - [...draft.text.value.trim()].length),
     setBody,
+    clearError(field) {
+      if (errors.value[field]) errors.value = { ...errors.value, [field]: undefined };
+    },
 
     async submit() {
       if (busy.value) return null;

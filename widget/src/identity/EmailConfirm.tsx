@@ -30,7 +30,10 @@ export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; 
           dir={textDir(email, i18n.dir)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
-          onInput={(event) => setEmail(event.currentTarget.value)}
+          onInput={(event) => {
+            setEmail(event.currentTarget.value);
+            identity.clearError('finish');
+          }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             event.preventDefault();

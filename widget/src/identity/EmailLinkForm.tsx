@@ -47,7 +47,10 @@ export function EmailLinkForm({ identity, idPrefix, onCancel }: { identity: Iden
           dir={textDir(email, i18n.dir)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
-          onInput={(event) => setEmail(event.currentTarget.value)}
+          onInput={(event) => {
+            setEmail(event.currentTarget.value);
+            identity.clearError('link');
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

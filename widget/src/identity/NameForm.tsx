@@ -30,7 +30,10 @@ export function NameForm({ identity, idPrefix, onDone }: { identity: IdentityMod
           dir={textDir(name, i18n.dir)}
           aria-invalid={nameError ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error`}
-          onInput={(event) => setName(event.currentTarget.value)}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            identity.clearError('rename');
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

@@ -49,6 +49,8 @@ export interface IdentityModel {
   goTo(step: IdentityStep): void;
   /** Clears the last notice and error (the reader moved on, e.g. posted). */
   dismiss(): void;
+  /** Clears the error of a form once the reader edits its field. */
+  clearError(from: IdentityAction): void;
   sendLink(email: string): Promise<void>;
   finishLink(email: string): Promise<void>;
   signInWith(provider: SocialProvider): Promise<void>;
@@ -172,6 +174,13 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       batch(() => {
         error.value = null;
         notice.value = null;
+      });
+    },
+    clearError(from) {
+      if (errorFrom.value !== from) return;
+      batch(() => {
+        error.value = null;
+        errorFrom.value = null;
       });
     },
     async sendLink(email) {
