@@ -153,4 +153,20 @@ describe('focus and errors in the sign-in paths', () => {
     await screen.findByText('Your guest data was deleted.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
   });
+
+  it('closes the account menu when Tab leaves it, so it no longer covers the text box below', async () => {
+    await signedIn();
+    const toggle = screen.getByRole('button', { name: 'Account' });
+    fireEvent.click(toggle);
+    const items = within(screen.getByRole('list', { name: 'Account' })).getAllByRole('button');
+    // Moving between its items keeps it open.
+    fireEvent.focusOut(items[0]!, { relatedTarget: items[1] });
+    expect(screen.getByRole('list', { name: 'Account' })).toBeTruthy();
+    const box = screen.getByLabelText('Your comment');
+    fireEvent.focusOut(items[3]!, { relatedTarget: box });
+    box.focus();
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Account' })).toBeNull());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(box);
+  });
 });

@@ -31,7 +31,16 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
         <p class="posting-as" dir="auto">
           {member.name ? i18n.t('identity.postingAs', { name: member.name }) : i18n.t('identity.noName')}
         </p>
-        <div class="menu-wrap" onKeyDown={(event) => event.key === 'Escape' && open && (event.stopPropagation(), close(true))}>
+        <div
+          class="menu-wrap"
+          onKeyDown={(event) => event.key === 'Escape' && open && (event.stopPropagation(), close(true))}
+          // Tabbing past the last item closes the menu, which would otherwise cover the text box
+          // focus moved to. (A click that focuses nothing, as in Safari, has no relatedTarget.)
+          onFocusOut={(event) => {
+            const next = event.relatedTarget as Node | null;
+            if (open && next && !event.currentTarget.contains(next)) setOpen(false);
+          }}
+        >
           <button ref={toggle} type="button" class="secondary" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
             {i18n.t('identity.menu')}
           </button>
