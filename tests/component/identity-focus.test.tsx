@@ -169,4 +169,29 @@ describe('focus and errors in the sign-in paths', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(box);
   });
+
+  it('with a reply box open, focuses the address in the composer the reader asked from, not in the other one', async () => {
+    await renderWidget({ site: SITE, comments: [makeComment('a', 'Reply to me')] });
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    const replyBox = await screen.findByLabelText('Your reply to Author a');
+    const reply = replyBox.closest('form')!;
+    fireEvent.focus(screen.getByLabelText('Your comment'));
+    const main = screen.getByLabelText('Your comment').closest('form')!;
+    for (const [asking, other] of [
+      [reply, main],
+      [main, reply],
+    ] as const) {
+      fireEvent.click(within(asking).getByRole('button', { name: 'Email me a sign-in link' }));
+      // The step is shared, so both composers show the form; the one asked from has the focus.
+      await waitFor(() => expect(document.activeElement).toBe(within(asking).getByLabelText('Your email address')));
+      expect(within(other).getByLabelText('Your email address')).toBeTruthy();
+      fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+      await waitFor(() => expect(document.activeElement).toBe(within(asking).getByRole('button', { name: 'Email me a sign-in link' })));
+    }
+    fireEvent.click(within(reply).getByRole('button', { name: 'Email me a sign-in link' }));
+    const input = within(reply).getByLabelText('Your email address');
+    fireEvent.input(input, { target: { value: 'ann@example.com' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(document.activeElement).toBe(within(reply).getByText(/Check your inbox/)));
+  });
 });

@@ -9,28 +9,32 @@ import type { IdentityModel } from './identity-model.ts';
  * own (it sits inside the composer's), so Enter is handled here and never posts the comment.
  * Focus goes to the address when it opens, back to it when the address is refused, and to the
  * "check your inbox" message once the link is sent; `onCancel` takes it back to the sign-in paths.
+ * The step is shared by every open composer, so only the form the reader is using (`asked` when
+ * it opens, or typed in since) takes the focus.
  */
-export function EmailLinkForm({ identity, idPrefix, onCancel }: { identity: IdentityModel; idPrefix: string; onCancel: () => void }) {
+export function EmailLinkForm({ identity, idPrefix, asked, onCancel }: { identity: IdentityModel; idPrefix: string; asked: boolean; onCancel: () => void }) {
   const i18n = useI18n();
   const [email, setEmail] = useState(identity.sentTo.value);
   const input = useRef<HTMLInputElement>(null);
   const sent = useRef<HTMLParagraphElement>(null);
+  const inUse = useRef(asked);
   const id = `${idPrefix}-link-email`;
   const step = identity.step.value;
   const error = identity.errorFrom.value === 'link' ? identity.error.value : null;
   // In the render's own task, so a key typed right after opening lands in the field.
-  useLayoutEffect(() => (step === 'sent' ? sent : input).current?.focus(), [step]);
+  useLayoutEffect(() => void (inUse.current && (step === 'sent' ? sent : input).current?.focus()), [step]);
   if (step === 'sent') {
     return (
       <p ref={sent} class="link-sent" role="status" tabIndex={-1}>
         {i18n.t('identity.sent', { email: identity.sentTo.value })}{' '}
-        <button type="button" class="link small" onClick={() => identity.goTo('email')}>
+        <button type="button" class="link small" onClick={() => ((inUse.current = true), identity.goTo('email'))}>
           {i18n.t('identity.resend')}
         </button>
       </p>
     );
   }
   const send = async () => {
+    inUse.current = true;
     await identity.sendLink(email);
     if (identity.step.peek() === 'email') input.current?.focus();
   };
@@ -47,6 +51,7 @@ export function EmailLinkForm({ identity, idPrefix, onCancel }: { identity: Iden
           dir={textDir(email, i18n.dir)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
+          onFocus={() => (inUse.current = true)}
           onInput={(event) => {
             setEmail(event.currentTarget.value);
             identity.clearError('link');

@@ -11,13 +11,17 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
   const { thread } = useWidget();
   const emailButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  // The address form opened from this composer's button (another open composer shows it too).
+  const asked = useRef(false);
   const social = identity.social.value;
   const ssoLogin = identity.ssoLogin.value;
   const step = identity.step.value;
   const linkOpen = step === 'email' || step === 'sent';
   // Leaving the address form puts focus back on the button that opened it.
   useLayoutEffect(() => {
-    if (linkOpen || !returnFocus.current) return;
+    if (linkOpen) return;
+    asked.current = false;
+    if (!returnFocus.current) return;
     returnFocus.current = false;
     emailButton.current?.focus();
   }, [linkOpen]);
@@ -51,12 +55,12 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
           </button>
         ))}
         {identity.allowsEmail.value && !linkOpen && (
-          <button ref={emailButton} type="button" class="secondary" onClick={() => identity.goTo('email')}>
+          <button ref={emailButton} type="button" class="secondary" onClick={() => ((asked.current = true), identity.goTo('email'))}>
             {i18n.t('identity.emailLink')}
           </button>
         )}
       </div>
-      {linkOpen && <EmailLinkForm identity={identity} idPrefix={idPrefix} onCancel={cancelLink} />}
+      {linkOpen && <EmailLinkForm identity={identity} idPrefix={idPrefix} asked={asked.current} onCancel={cancelLink} />}
     </div>
   );
 }
