@@ -19,12 +19,14 @@ export function EditForm({ comment }: { comment: Comment }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const dir = useComputed(() => textDir(edit.text.value, i18n.dir));
   const loading = edit.loading.value;
+  // Until the source is in, and for good if it could not be loaded (Cancel, then Edit, tries again).
+  const blocked = loading || edit.failed.value;
   const busy = edit.busy.value;
   const id = `edit-${comment.id}-body`;
 
   useEffect(() => {
-    if (!loading) textarea.current?.focus();
-  }, [loading]);
+    if (!blocked) textarea.current?.focus();
+  }, [blocked]);
 
   const save = async () => {
     const edited = await edit.save();
@@ -53,7 +55,7 @@ export function EditForm({ comment }: { comment: Comment }) {
         rows={4}
         value={edit.text}
         dir={dir}
-        disabled={loading}
+        disabled={blocked}
         aria-invalid={edit.error.value ? 'true' : undefined}
         aria-describedby={`${id}-error`}
         onInput={(event) => edit.setText(event.currentTarget.value)}
@@ -72,7 +74,7 @@ export function EditForm({ comment }: { comment: Comment }) {
         <button type="button" class="secondary" onClick={() => view.close(true)}>
           {i18n.t('composer.cancel')}
         </button>
-        <button type="submit" class="primary" aria-disabled={loading || busy}>
+        <button type="submit" class="primary" aria-disabled={blocked || busy}>
           {busy ? i18n.t('edit.saving') : i18n.t('edit.save')}
         </button>
       </div>
