@@ -24,6 +24,8 @@ export interface ThreadModel extends OwnChanges {
   readonly incoming: ReadonlySignal<number>;
   readonly hasMore: ReadonlySignal<boolean>;
   readonly loadingMore: ReadonlySignal<boolean>;
+  /** The thread is being loaded again in another order (it stays on screen meanwhile). */
+  readonly reordering: ReadonlySignal<boolean>;
   /** Why the last "load more" failed (cleared by the next attempt). */
   readonly moreError: ReadonlySignal<ParleyError | null>;
   /** Ids of the reader's own comments still on their way to the server. */
@@ -69,6 +71,7 @@ export function createThreadModel(
   const countDelta = signal(0);
   const next = signal<string | null>(null);
   const loadingMore = signal(false);
+  const reordering = signal(false);
   const moreError = signal<ParleyError | null>(null);
   const sending = signal<ReadonlySet<string>>(new Set());
   const complete = new Set<string>();
@@ -123,12 +126,17 @@ export function createThreadModel(
     });
   };
 
-  const reload = async () => {
-    state.value = 'loading';
+  // Another order keeps the thread on screen until the new one is in: an open reply, edit or
+  // report form, and what is typed in it, stays (a retry after an error shows "Loading").
+  const reload = async (reorder = false) => {
+    if (reorder) reordering.value = true;
+    else state.value = 'loading';
     try {
       adopt(await client.loadThread({ ...query, sort: sort.value }), false);
     } catch (reason) {
       fail(reason);
+    } finally {
+      reordering.value = false;
     }
   };
 
@@ -151,6 +159,7 @@ export function createThreadModel(
     incoming: computed(() => waiting.value.size),
     hasMore: computed(() => next.value !== null),
     loadingMore,
+    reordering,
     moreError,
     sending,
     isOwn,
@@ -174,10 +183,10 @@ export function createThreadModel(
       }
     },
 
-    retry: reload,
+    retry: () => reload(),
 
     async loadMore() {
-      if (!next.value || loadingMore.value) return [];
+      if (!next.value || loadingMore.value || reordering.value) return [];
       batch(() => {
         loadingMore.value = true;
         moreError.value = null;
@@ -214,7 +223,7 @@ export function createThreadModel(
       if (order === sort.value) return;
       sort.value = order;
       // With every top-level comment loaded, reordering needs no request.
-      if (next.value !== null) await reload();
+      if (next.value !== null) await reload(true);
     },
 
     showIncoming() {
