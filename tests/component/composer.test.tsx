@@ -52,6 +52,25 @@ describe('the composer', () => {
     expect(client.calls.filter((call) => call.method === 'createComment')).toHaveLength(0);
   });
 
+  it("refuses a guest's missing name and email together, each next to its field, without calling the server", async () => {
+    const { client } = await renderWidget();
+    fill('Your comment', 'Who am I?');
+    fireEvent.click(screen.getByRole('button', { name: 'Post comment' }));
+    const name = await screen.findByText('Please enter your name.');
+    const email = screen.getByText('Please enter your email address.');
+    expect(screen.getByLabelText('Name').getAttribute('aria-describedby')).toContain(name.id);
+    expect(screen.getByLabelText('Email').getAttribute('aria-describedby')).toContain(email.id);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Name')));
+    expect(client.calls.filter((call) => call.method === 'createComment')).toHaveLength(0);
+    expect(client.account()).toBeNull();
+    expect((screen.getByLabelText('Your comment') as HTMLTextAreaElement).value).toBe('Who am I?');
+    // Fixing a field takes its message away; the other stays until it is fixed too.
+    fill('Name', 'Rosa');
+    expect(screen.queryByText('Please enter your name.')).toBeNull();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText('Please enter your email address.')).toBeTruthy();
+  });
+
   it('retries a failed post with the same request id, so the server can store it only once', async () => {
     const { client } = await renderWidget({ failures: [new ParleyError('network')] });
     fill('Your comment', 'Flaky network');

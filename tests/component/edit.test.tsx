@@ -46,4 +46,22 @@ describe('editing', () => {
     expect(box.value).toBe('Too late');
     expect(box.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('keeps the box closed when the source cannot be loaded, so typed text can never replace the comment, and tries again on reopening', async () => {
+    const { client } = await renderWidget({ comments: [makeComment('a', 'Original words', { author: me, createdAt: Date.now() })] });
+    client.failNext(new ParleyError('network'), 'loadSource');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByText(/Could not reach the server/);
+    const box = screen.getByLabelText('Edit your comment') as HTMLTextAreaElement;
+    expect(box.disabled).toBe(true);
+    fireEvent.input(box, { target: { value: 'Only this' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(client.calls.some((call) => call.method === 'editComment')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const again = (await screen.findByLabelText('Edit your comment')) as HTMLTextAreaElement;
+    await waitFor(() => expect(again.value).toBe('Original words'));
+    expect(again.disabled).toBe(false);
+  });
 });

@@ -37,4 +37,29 @@ describe('sorting', () => {
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'newest' } });
     await waitFor(() => expect(order()).toEqual(['pin', 'new', 'mid', 'old']));
   });
+
+  it('keeps the thread, an open edit and what is typed in it while another order loads, with focus on the order picker', async () => {
+    localStorage.setItem('parley:uid', 'me');
+    const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
+    const all = [...comments(), makeComment('mine', 'My words', { author: me, createdAt: Date.now(), reactions: { like: 20 } })];
+    const { client } = await renderWidget({ comments: all, pageSize: 2, sort: 'top' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const box = (await screen.findByLabelText('Edit your comment')) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe('My words'));
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    fireEvent.input(box, { target: { value: 'My words, half edited' } });
+    const release = client.hold('loadThread');
+    const picker = screen.getByLabelText('Sort by');
+    picker.focus();
+    fireEvent.change(picker, { target: { value: 'newest' } });
+    // While the new order is on its way, the thread stays (marked busy).
+    expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByLabelText('Edit your comment')).toBe(box);
+    release();
+    await waitFor(() => expect(order()).toEqual(['pin', 'mine']));
+    expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByLabelText('Edit your comment')).toBe(box);
+    expect(box.value).toBe('My words, half edited');
+    expect(document.activeElement).toBe(picker);
+  });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../widget/src/app/App.tsx';
 import { createWidget } from '../../widget/src/app/create-widget.ts';
@@ -37,6 +37,18 @@ describe('thread states', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Comments could not be loaded.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByText('Be the first to comment.');
+  });
+
+  it('keeps focus after "Try again": on the heading once loaded, on the button when it failed again', async () => {
+    const { client, widget } = renderBare();
+    await widget.thread.load(Promise.reject(new ParleyError('network')));
+    client.failNext(new ParleyError('network'), 'loadThread');
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText('Be the first to comment.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: '0 comments' })));
   });
 
   it('says when comments are not set up for the site', async () => {

@@ -137,4 +137,27 @@ describe('a reader using only the keyboard', () => {
     await arrived.waitFor();
     await expect.poll(() => focusedId(page)).toBe(await arrived.getAttribute('id'));
   });
+
+  it('asks for a sign-in link with the keyboard: focus in the address each time the form opens, back on its button after Escape, on the message once sent', async () => {
+    const page = await openPage(demo.browser, '/', demo.log);
+    await waitForThread(page);
+    await widget(page).getByLabel('Your comment').focus();
+    await page.keyboard.type('Waiting for my link.');
+    // The sign-in paths come with the composer's code.
+    await widget(page).getByRole('button', { name: 'Email me a sign-in link' }).waitFor({ timeout: 15_000 });
+    await tabUntil(page, 'Email me a sign-in link', 20);
+    for (let round = 0; round < 2; round++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toEqual({ name: 'Your email address', ring: 'solid' });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focused(page)).toEqual({ name: 'Email me a sign-in link', ring: 'solid' });
+    }
+    await page.keyboard.press('Enter');
+    // Typed at once: nothing may land outside the field.
+    await page.keyboard.type('keys@example.com');
+    await page.keyboard.press('Enter');
+    await widget(page).getByText(/Check your inbox: we sent a sign-in link to keys@example.com/).waitFor({ timeout: 15_000 });
+    await expect.poll(() => widget(page).evaluate((host) => host.shadowRoot!.activeElement?.classList.contains('link-sent'))).toBe(true);
+    expect(await widget(page).getByLabel('Your comment').inputValue()).toBe('Waiting for my link.');
+  });
 });

@@ -7,6 +7,7 @@ import { DeleteConfirm } from './DeleteConfirm.tsx';
 import { EditForm } from './EditForm.tsx';
 import { ReactionPicker } from './ReactionPicker.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import { closePanel } from './close-panel.ts';
 
 /**
  * The panel open under a comment: the reply composer, the reaction picker, the edit form, the
@@ -38,8 +39,8 @@ export function CommentPanel({ node, kind }: { node: ThreadNode; kind: PanelKind
             autoFocus
             onCancel={() => view.close(true)}
             onPosted={(stored) => {
-              view.close();
-              view.reveal(stored.id, thread.nodes.value);
+              // The reader may have moved on to another panel while it was sent: that one stays.
+              if (closePanel(view, 'reply', comment.id)) view.reveal(stored.id, thread.nodes.value);
             }}
           />
         </div>

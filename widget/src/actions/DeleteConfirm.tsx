@@ -3,6 +3,7 @@ import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { pathTo } from '../app/view-model.ts';
 import { useWidget } from '../app/widget-context.ts';
+import { closePanel } from './close-panel.ts';
 
 /**
  * Asks before deleting the reader's comment. Focus starts on "Cancel" (the safe choice). After
@@ -18,9 +19,9 @@ export function DeleteConfirm({ comment }: { comment: Comment }) {
   const remove = async () => {
     const actions = writer.features.value?.actions;
     if (!actions || !(await actions.remove(comment))) return;
-    view.close();
+    const current = closePanel(view, 'delete', comment.id);
     view.announce(i18n.t('delete.done'));
-    view.focus(pathTo(comment.id, thread.nodes.value) ? `comment-${comment.id}` : 'parley-heading');
+    if (current) view.focus(pathTo(comment.id, thread.nodes.value) ? `comment-${comment.id}` : 'parley-heading');
   };
 
   return (

@@ -1,9 +1,12 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import { createEditModel } from './edit-model.ts';
+import { closePanel } from './close-panel.ts';
 
 /** Edits the reader's comment in place. Ctrl/Cmd+Enter saves, Escape cancels; focus returns to "Edit". */
 export function EditForm({ comment }: { comment: Comment }) {
@@ -14,18 +17,21 @@ export function EditForm({ comment }: { comment: Comment }) {
     [comment.id],
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const dir = useComputed(() => textDir(edit.text.value, i18n.dir));
   const loading = edit.loading.value;
+  // Until the source is in, and for good if it could not be loaded (Cancel, then Edit, tries again).
+  const blocked = loading || edit.failed.value;
   const busy = edit.busy.value;
   const id = `edit-${comment.id}-body`;
 
   useEffect(() => {
-    if (!loading) textarea.current?.focus();
-  }, [loading]);
+    if (!blocked) textarea.current?.focus();
+  }, [blocked]);
 
   const save = async () => {
     const edited = await edit.save();
     if (edited) {
-      view.close(true);
+      closePanel(view, 'edit', comment.id, true);
       view.notify(comment.id, i18n.t('edit.saved'));
     } else textarea.current?.focus();
   };
@@ -48,7 +54,8 @@ export function EditForm({ comment }: { comment: Comment }) {
         id={id}
         rows={4}
         value={edit.text}
-        disabled={loading}
+        dir={dir}
+        disabled={blocked}
         aria-invalid={edit.error.value ? 'true' : undefined}
         aria-describedby={`${id}-error`}
         onInput={(event) => edit.setText(event.currentTarget.value)}
@@ -67,7 +74,7 @@ export function EditForm({ comment }: { comment: Comment }) {
         <button type="button" class="secondary" onClick={() => view.close(true)}>
           {i18n.t('composer.cancel')}
         </button>
-        <button type="submit" class="primary" aria-disabled={loading || busy}>
+        <button type="submit" class="primary" aria-disabled={blocked || busy}>
           {busy ? i18n.t('edit.saving') : i18n.t('edit.save')}
         </button>
       </div>

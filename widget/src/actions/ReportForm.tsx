@@ -1,10 +1,13 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import { createReportModel } from './report-model.ts';
 import { REPORT_REASONS } from './report-reasons.ts';
+import { closePanel } from './close-panel.ts';
 
 /** Reports someone else's comment: a reason, and for illegal content the explanation the law requires. */
 export function ReportForm({ comment }: { comment: Comment }) {
@@ -12,6 +15,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
   const { client, view } = useWidget();
   const report = useMemo(() => createReportModel({ client, site: comment.siteId, commentId: comment.id }), [comment.id]);
   const form = useRef<HTMLFormElement>(null);
+  const dir = useComputed(() => textDir(report.details.value, i18n.dir));
   const errors = report.errors.value;
   const prefix = `report-${comment.id}`;
   useEffect(() => form.current?.querySelector('input')?.focus(), []);
@@ -19,7 +23,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
   const send = async () => {
     const result = await report.send();
     if (result) {
-      view.close(true);
+      closePanel(view, 'report', comment.id, true);
       view.notify(comment.id, i18n.t(result === 'sent' ? 'report.sent' : 'error.already-reported'));
       return;
     }
@@ -55,6 +59,7 @@ export function ReportForm({ comment }: { comment: Comment }) {
           id={`${prefix}-details`}
           rows={2}
           value={report.details}
+          dir={dir}
           required={report.reason.value === 'illegal'}
           aria-invalid={errors.details ? 'true' : undefined}
           aria-describedby={`${prefix}-details-hint ${prefix}-details-error`}

@@ -10,6 +10,8 @@ export interface EditModel {
   readonly text: ReadonlySignal<string>;
   /** Until the source is in, the form waits. */
   readonly loading: ReadonlySignal<boolean>;
+  /** The source could not be loaded: nothing may be saved (it would replace the comment with what was typed in an empty box). */
+  readonly failed: ReadonlySignal<boolean>;
   readonly busy: ReadonlySignal<boolean>;
   readonly error: ReadonlySignal<ClientErrorCode | null>;
   setText(text: string): void;
@@ -22,6 +24,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
   const { client, thread, site, comment } = deps;
   const text = signal('');
   const loading = signal(true);
+  const failed = signal(false);
   const busy = signal(false);
   const error = signal<ClientErrorCode | null>(null);
 
@@ -35,6 +38,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
     (reason: unknown) => {
       batch(() => {
         error.value = ParleyError.from(reason).code;
+        failed.value = true;
         loading.value = false;
       });
     },
@@ -43,6 +47,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
   return {
     text,
     loading,
+    failed,
     busy,
     error,
     setText(value) {
@@ -50,7 +55,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
       if (error.value === 'body-empty' || error.value === 'body-too-long') error.value = null;
     },
     async save() {
-      if (busy.value || loading.value) return null;
+      if (busy.value || loading.value || failed.value) return null;
       const body = text.value;
       const early = !body.trim() ? 'body-empty' : [...body.trim()].length > deps.maxLength ? 'body-too-long' : null;
       if (early) {

@@ -18,7 +18,7 @@ export function App() {
   const preload = () => void writer.load();
 
   return (
-    <section class="parley" aria-labelledby="parley-heading" aria-busy={state === 'loading'} onPointerOver={preload} onFocusIn={preload}>
+    <section class="parley" aria-labelledby="parley-heading" aria-busy={state === 'loading' || thread.reordering.value} onPointerOver={preload} onFocusIn={preload}>
       <ThreadHeader />
       <ThreadStatus />
       {state === 'ready' && (

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Comment } from '../../../core/src/types.ts';
 import { useI18n } from '../app/i18n-context.ts';
+import { textDir } from '../i18n/text-dir.ts';
 import type { ComposerModel, FieldErrors } from './composer-model.ts';
 import { FieldError } from './FieldError.tsx';
 import { AccountBar } from '../identity/AccountBar.tsx';
@@ -75,6 +76,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
         rows={isReply ? 3 : expanded ? 4 : 2}
         placeholder={i18n.t('composer.placeholder')}
         value={composer.body.value}
+        dir={textDir(composer.body.value, i18n.dir)}
         aria-invalid={errors.body ? 'true' : undefined}
         aria-describedby={`${idPrefix}-body-error ${idPrefix}-shortcut`}
         onFocus={() => {
@@ -122,7 +124,7 @@ export function Composer({ composer, idPrefix, label, isReply, collapsible, auto
       <p class="notice" role="status">
         {composer.notice.value === 'posted' ? i18n.t('composer.posted') : composer.notice.value === 'held' ? i18n.t('composer.held') : ''}
       </p>
-      <IdentityNotice identity={identity} idPrefix={idPrefix} />
+      <IdentityNotice identity={identity} />
     </form>
   );
 }

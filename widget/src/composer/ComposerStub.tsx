@@ -1,5 +1,7 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
+import { textDir } from '../i18n/text-dir.ts';
 import type { Draft } from './draft.ts';
 
 interface ComposerStubProps {
@@ -21,6 +23,7 @@ interface ComposerStubProps {
 export function ComposerStub({ draft, id, label, hideLabel, autoFocus, onFocus, onBlur }: ComposerStubProps) {
   const i18n = useI18n();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const dir = useComputed(() => textDir(draft.text.value, i18n.dir));
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
   }, [autoFocus]);
@@ -43,6 +46,7 @@ export function ComposerStub({ draft, id, label, hideLabel, autoFocus, onFocus, 
         rows={hideLabel ? 3 : 2}
         placeholder={i18n.t('composer.placeholder')}
         value={draft.text}
+        dir={dir}
         onInput={(event) => draft.set(event.currentTarget.value)}
         onFocus={onFocus}
         onBlur={onBlur}

@@ -8,7 +8,7 @@ export function GuestFields({ composer, idPrefix }: { composer: ComposerModel; i
   const errors = composer.errors.value;
   return (
     <div class="guest">
-      <TextField id={`${idPrefix}-name`} label={i18n.t('guest.name')} value={composer.name} type="text" autoComplete="name" code={errors.name} required />
+      <TextField id={`${idPrefix}-name`} label={i18n.t('guest.name')} value={composer.name} type="text" autoComplete="name" code={errors.name} required onEdit={() => composer.clearError('name')} />
       <TextField
         id={`${idPrefix}-email`}
         label={i18n.t('guest.email')}
@@ -18,8 +18,9 @@ export function GuestFields({ composer, idPrefix }: { composer: ComposerModel; i
         code={errors.email}
         hint={i18n.t('guest.emailHint')}
         required
+        onEdit={() => composer.clearError('email')}
       />
-      <TextField id={`${idPrefix}-website`} label={i18n.t('guest.website')} value={composer.website} type="url" autoComplete="url" code={errors.website} />
+      <TextField id={`${idPrefix}-website`} label={i18n.t('guest.website')} value={composer.website} type="url" autoComplete="url" code={errors.website} onEdit={() => composer.clearError('website')} />
       <div class="hp" aria-hidden="true">
         <label>
           {i18n.t('guest.honeypot')}

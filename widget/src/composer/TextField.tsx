@@ -1,4 +1,6 @@
-import type { Signal } from '@preact/signals';
+import { useComputed, type Signal } from '@preact/signals';
+import { useI18n } from '../app/i18n-context.ts';
+import { textDir } from '../i18n/text-dir.ts';
 import type { ClientErrorCode } from '../client/parley-error.ts';
 import { FieldError } from './FieldError.tsx';
 
@@ -12,10 +14,14 @@ export interface TextFieldProps {
   code: ClientErrorCode | undefined;
   hint?: string;
   required?: boolean;
+  /** Told after each edit (its error no longer applies). */
+  onEdit?: () => void;
 }
 
 /** A labelled text input bound to a signal, with an optional hint and its error next to it. */
-export function TextField({ id, label, value, type, autoComplete, code, hint, required }: TextFieldProps) {
+export function TextField({ id, label, value, type, autoComplete, code, hint, required, onEdit }: TextFieldProps) {
+  const i18n = useI18n();
+  const dir = useComputed(() => textDir(value.value, i18n.dir));
   const describedBy = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -24,11 +30,15 @@ export function TextField({ id, label, value, type, autoComplete, code, hint, re
         id={id}
         type={type}
         value={value}
+        dir={dir}
         autoComplete={autoComplete}
         required={required}
         aria-invalid={code ? 'true' : undefined}
         aria-describedby={describedBy}
-        onInput={(event) => (value.value = event.currentTarget.value)}
+        onInput={(event) => {
+          value.value = event.currentTarget.value;
+          onEdit?.();
+        }}
       />
       {hint && (
         <p id={`${id}-hint`} class="hint">

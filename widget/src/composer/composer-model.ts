@@ -41,6 +41,8 @@ export interface ComposerModel {
   readonly remaining: ReadonlySignal<number>;
   /** Updates the text and saves it as the draft. */
   setBody(text: string): void;
+  /** Clears a guest field's error once the reader edits the field. */
+  clearError(field: 'name' | 'email' | 'website'): void;
   /** Sends the comment. Resolves with the stored comment, or null when refused (errors say why). */
   submit(): Promise<Comment | null>;
 }
@@ -121,18 +123,28 @@ export function createComposerModel(deps: {
     notice,
     remaining: computed(() => deps.maxLength.value - [...draft.text.value.trim()].length),
     setBody,
+    clearError(field) {
+      if (errors.value[field]) errors.value = { ...errors.value, [field]: undefined };
+    },
 
     async submit() {
       if (busy.value) return null;
       const body = draft.text.value;
-      // Refusals the server would answer anyway, without the round trip (and without signing in).
-      const early = !body.trim() ? 'body-empty' : [...body.trim()].length > deps.maxLength.value ? 'body-too-long' : null;
-      if (early) {
-        errors.value = { body: early };
+      // Refusals the server would answer anyway, without the round trip (and without signing in),
+      // all at once: the server names only the first.
+      const member = identity.member.value;
+      const early: FieldErrors = {};
+      if (!body.trim()) early.body = 'body-empty';
+      else if ([...body.trim()].length > deps.maxLength.value) early.body = 'body-too-long';
+      if (!member && identity.allowsGuests.value) {
+        if (!name.value.trim()) early.name = 'name-missing';
+        if (!email.value.trim()) early.email = 'email-missing';
+      }
+      if (early.body || early.name || early.email) {
+        errors.value = early;
         return null;
       }
       // A signed-in reader posts under their account's name; others need the site to take guests.
-      const member = identity.member.value;
       if (!member && !identity.allowsGuests.value) {
         errors.value = { form: 'sign-in-required' };
         return null;

@@ -3,10 +3,12 @@ import { useI18n } from '../app/i18n-context.ts';
 import { Avatar } from '../thread/Avatar.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
+import { focusComposer } from './focus-composer.ts';
+import { IdentityError } from './IdentityError.tsx';
 import type { IdentityModel } from './identity-model.ts';
 import { NameForm } from './NameForm.tsx';
 
-/** The signed-in reader: avatar, "Posting as", and the account menu with its forms. */
+/** The signed-in reader: avatar, "Posting as", and the account menu with its forms and their errors. */
 export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
   const i18n = useI18n();
   const [open, setOpen] = useState(false);
@@ -18,6 +20,10 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
     setOpen(false);
     if (refocus) toggle.current?.focus();
   };
+  // Signed out or deleted, this bar goes (so its root is taken while it is attached), and focus
+  // moves to the text box below it.
+  const root = toggle.current?.getRootNode();
+  const leave = () => focusComposer(root, idPrefix);
   return (
     <div class="account">
       <div class="account-bar">
@@ -25,15 +31,25 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
         <p class="posting-as" dir="auto">
           {member.name ? i18n.t('identity.postingAs', { name: member.name }) : i18n.t('identity.noName')}
         </p>
-        <div class="menu-wrap" onKeyDown={(event) => event.key === 'Escape' && open && (event.stopPropagation(), close(true))}>
+        <div
+          class="menu-wrap"
+          onKeyDown={(event) => event.key === 'Escape' && open && (event.stopPropagation(), close(true))}
+          // Tabbing past the last item closes the menu, which would otherwise cover the text box
+          // focus moved to. (A click that focuses nothing, as in Safari, has no relatedTarget.)
+          onFocusOut={(event) => {
+            const next = event.relatedTarget as Node | null;
+            if (open && next && !event.currentTarget.contains(next)) setOpen(false);
+          }}
+        >
           <button ref={toggle} type="button" class="secondary" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
             {i18n.t('identity.menu')}
           </button>
-          {open && <AccountMenu id={menuId} identity={identity} onDone={() => close(false)} />}
+          {open && <AccountMenu id={menuId} identity={identity} onDone={close} onSignedOut={leave} />}
         </div>
       </div>
       {step === 'name' && <NameForm identity={identity} idPrefix={idPrefix} onDone={() => toggle.current?.focus()} />}
-      {step === 'delete' && <DeleteAccountConfirm identity={identity} onDone={() => toggle.current?.focus()} />}
+      {step === 'delete' && <DeleteAccountConfirm identity={identity} onDone={() => toggle.current?.focus()} onDeleted={leave} />}
+      <IdentityError identity={identity} idPrefix={idPrefix} />
     </div>
   );
 }

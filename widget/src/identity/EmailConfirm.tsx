@@ -1,34 +1,49 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
+import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /** A sign-in link opened in a browser that did not ask for it: the reader confirms the address. */
 export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
   const i18n = useI18n();
   const [email, setEmail] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const id = `${idPrefix}-confirm-email`;
-  const finish = () => void identity.finishLink(email);
+  const error = identity.errorFrom.value === 'finish' ? identity.error.value : null;
+  useLayoutEffect(() => input.current?.focus(), []);
+  const finish = async () => {
+    await identity.finishLink(email);
+    if (identity.step.peek() === 'confirm') input.current?.focus();
+  };
   return (
     <div class="link-form" role="group" aria-labelledby={`${id}-intro`}>
       <p id={`${id}-intro`}>{i18n.t('identity.confirmIntro')}</p>
       <div class="field">
         <label for={id}>{i18n.t('identity.emailLabel')}</label>
         <input
+          ref={input}
           id={id}
           type="email"
           autoComplete="email"
           value={email}
-          autoFocus
-          onInput={(event) => setEmail(event.currentTarget.value)}
+          dir={textDir(email, i18n.dir)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`${id}-error`}
+          onInput={(event) => {
+            setEmail(event.currentTarget.value);
+            identity.clearError('finish');
+          }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             event.preventDefault();
-            finish();
+            void finish();
           }}
         />
+        <FieldError id={`${id}-error`} code={error} />
       </div>
       <div class="composer-actions">
-        <button type="button" class="primary" aria-disabled={identity.busy.value} onClick={finish}>
+        <button type="button" class="primary" aria-disabled={identity.busy.value} onClick={() => void finish()}>
           {i18n.t('identity.finish')}
         </button>
       </div>

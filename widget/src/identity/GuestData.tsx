@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
+import { focusComposer } from './focus-composer.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /**
@@ -8,21 +9,24 @@ import type { IdentityModel } from './identity-model.ts';
  * guest's own "delete my account"). A disclosure, so it stays out of the way of writing; the
  * confirmation opens inside it, and cancelling returns focus to the button that asked.
  */
-export function GuestData({ identity }: { identity: IdentityModel }) {
+export function GuestData({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
   const i18n = useI18n();
   const deleteButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  const details = useRef<HTMLDetailsElement>(null);
   const deleting = identity.step.value === 'delete';
+  // Taken while the disclosure is attached: it goes with the data, and focus moves to the text box.
+  const root = details.current?.getRootNode();
   useEffect(() => {
     if (deleting || !returnFocus.current) return;
     returnFocus.current = false;
     deleteButton.current?.focus();
   }, [deleting]);
   return (
-    <details class="guest-data">
+    <details ref={details} class="guest-data">
       <summary>{i18n.t('identity.guestData')}</summary>
       {deleting ? (
-        <DeleteAccountConfirm identity={identity} guest onDone={() => (returnFocus.current = true)} />
+        <DeleteAccountConfirm identity={identity} guest onDone={() => (returnFocus.current = true)} onDeleted={() => focusComposer(root, idPrefix)} />
       ) : (
         <>
           <p class="hint">{i18n.t('identity.guestDataHint')}</p>

@@ -14,21 +14,14 @@ const MESSAGES: Record<Exclude<Notice, null>, MessageKey> = {
   downloaded: 'identity.downloaded',
 };
 
-/** What the last sign-in, sign-out or account action did (announced), or why it failed (an alert). */
-export function IdentityNotice({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
+/** What the last sign-in, sign-out or account action did (announced). Its failures are IdentityError's. */
+export function IdentityNotice({ identity }: { identity: IdentityModel }) {
   const i18n = useI18n();
   const notice = identity.notice.value;
-  // Name errors sit next to the name field instead.
-  const error = identity.step.value === 'name' && identity.error.value?.startsWith('name-') ? null : identity.error.value;
   const name = identity.member.value?.name ?? '';
   return (
-    <>
-      <p id={`${idPrefix}-identity-error`} class="error" role="alert" hidden={!error}>
-        {error ? i18n.t(`error.${error}`) : ''}
-      </p>
-      <p class="notice" role="status">
-        {notice ? i18n.t(MESSAGES[notice], { name }) : ''}
-      </p>
-    </>
+    <p class="notice" role="status">
+      {notice ? i18n.t(MESSAGES[notice], { name }) : ''}
+    </p>
   );
 }

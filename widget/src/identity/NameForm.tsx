@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
+import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /** Choosing the display name (after an email link, which brings none, or from the account menu). */
@@ -9,24 +10,30 @@ export function NameForm({ identity, idPrefix, onDone }: { identity: IdentityMod
   const member = identity.member.value;
   const [name, setName] = useState(member?.name ?? '');
   const id = `${idPrefix}-name`;
-  const error = identity.error.value;
-  const nameError = error === 'name-missing' || error === 'name-too-long' || error === 'name-reserved' ? error : null;
+  const input = useRef<HTMLInputElement>(null);
+  const nameError = identity.errorFrom.value === 'rename' ? identity.error.value : null;
+  useLayoutEffect(() => input.current?.focus(), []);
   const save = async () => {
     if (await identity.rename(name)) onDone();
+    else input.current?.focus();
   };
   return (
     <div class="name-form">
       <div class="field">
         <label for={id}>{i18n.t('identity.nameLabel')}</label>
         <input
+          ref={input}
           id={id}
           type="text"
           autoComplete="nickname"
           value={name}
-          autoFocus
+          dir={textDir(name, i18n.dir)}
           aria-invalid={nameError ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error`}
-          onInput={(event) => setName(event.currentTarget.value)}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            identity.clearError('rename');
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { useWidget } from '../app/widget-context.ts';
 import { EmailLinkForm } from './EmailLinkForm.tsx';
@@ -8,11 +9,28 @@ import { PROVIDER_NAMES } from './provider-names.ts';
 export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
   const i18n = useI18n();
   const { thread } = useWidget();
+  const emailButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // The address form opened from this composer's button (another open composer shows it too).
+  const asked = useRef(false);
   const social = identity.social.value;
   const ssoLogin = identity.ssoLogin.value;
   const step = identity.step.value;
+  const linkOpen = step === 'email' || step === 'sent';
+  // Leaving the address form puts focus back on the button that opened it.
+  useLayoutEffect(() => {
+    if (linkOpen) return;
+    asked.current = false;
+    if (!returnFocus.current) return;
+    returnFocus.current = false;
+    emailButton.current?.focus();
+  }, [linkOpen]);
   if (!identity.allowsEmail.value && social.length === 0 && !ssoLogin) return null;
   const busy = identity.busy.value;
+  const cancelLink = () => {
+    returnFocus.current = true;
+    identity.goTo('idle');
+  };
   return (
     <div class="sign-in" role="group" aria-labelledby={`${idPrefix}-sign-in`}>
       <p id={`${idPrefix}-sign-in`} class="sign-in-title">
@@ -36,13 +54,13 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
             {PROVIDER_NAMES[provider]}
           </button>
         ))}
-        {identity.allowsEmail.value && step !== 'email' && step !== 'sent' && (
-          <button type="button" class="secondary" onClick={() => identity.goTo('email')}>
+        {identity.allowsEmail.value && !linkOpen && (
+          <button ref={emailButton} type="button" class="secondary" onClick={() => ((asked.current = true), identity.goTo('email'))}>
             {i18n.t('identity.emailLink')}
           </button>
         )}
       </div>
-      {(step === 'email' || step === 'sent') && <EmailLinkForm identity={identity} idPrefix={idPrefix} />}
+      {linkOpen && <EmailLinkForm identity={identity} idPrefix={idPrefix} asked={asked.current} onCancel={cancelLink} />}
     </div>
   );
 }

@@ -17,6 +17,9 @@ export type IdentityStep = 'idle' | 'email' | 'sent' | 'confirm' | 'name' | 'del
 /** What the last identity action did, told to the reader. */
 export type IdentityNotice = 'signed-in' | 'linked' | 'left' | 'left-link' | 'signed-out' | 'deleted' | 'guest-deleted' | 'renamed' | 'downloaded' | null;
 
+/** The action an error came from, so the form the reader used can show it next to its field. */
+export type IdentityAction = 'link' | 'finish' | 'social' | 'sso' | 'rename' | 'sign-out' | 'download' | 'delete';
+
 /** Social providers, in the order a site lists them. */
 const SOCIAL: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
 
@@ -36,6 +39,8 @@ export interface IdentityModel {
   readonly step: ReadonlySignal<IdentityStep>;
   readonly busy: ReadonlySignal<boolean>;
   readonly error: ReadonlySignal<ClientErrorCode | null>;
+  /** Which action the error came from. */
+  readonly errorFrom: ReadonlySignal<IdentityAction | null>;
   readonly notice: ReadonlySignal<IdentityNotice>;
   /** The address the last link went to. */
   readonly sentTo: ReadonlySignal<string>;
@@ -44,6 +49,8 @@ export interface IdentityModel {
   goTo(step: IdentityStep): void;
   /** Clears the last notice and error (the reader moved on, e.g. posted). */
   dismiss(): void;
+  /** Clears the error of a form once the reader edits its field. */
+  clearError(from: IdentityAction): void;
   sendLink(email: string): Promise<void>;
   finishLink(email: string): Promise<void>;
   signInWith(provider: SocialProvider): Promise<void>;
@@ -51,9 +58,11 @@ export interface IdentityModel {
   /** Leaves for the publisher's login page. */
   startSso(): void;
   rename(name: string): Promise<boolean>;
-  signOut(): Promise<void>;
+  /** Signs out; answers whether it worked. */
+  signOut(): Promise<boolean>;
   download(): Promise<void>;
-  deleteAccount(): Promise<void>;
+  /** Deletes the account (a guest's data); answers whether it worked. */
+  deleteAccount(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -79,6 +88,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
   const step = signal<IdentityStep>('idle');
   const busy = signal(false);
   const error = signal<ClientErrorCode | null>(null);
+  const errorFrom = signal<IdentityAction | null>(null);
   const notice = signal<IdentityNotice>(null);
   const sentTo = signal(remembered.link()?.email ?? '');
   const providers = computed(() => thread.site.value?.providers ?? ['guest']);
@@ -90,7 +100,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
   };
 
   /** Runs an action with busy and error state; answers whether it worked. */
-  const attempt = async (work: () => Promise<void>): Promise<boolean> => {
+  const attempt = async (action: IdentityAction, work: () => Promise<void>): Promise<boolean> => {
     if (busy.value) return false;
     batch(() => {
       busy.value = true;
@@ -101,11 +111,18 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       await work();
       return true;
     } catch (reason) {
-      error.value = ParleyError.from(reason).code;
+      fail(ParleyError.from(reason).code, action);
       return false;
     } finally {
       busy.value = false;
     }
+  };
+
+  const fail = (code: ClientErrorCode, action: IdentityAction) => {
+    batch(() => {
+      error.value = code;
+      errorFrom.value = action;
+    });
   };
 
   const signedIn = ({ account: next, guest }: SignInResult) => {
@@ -136,6 +153,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     step,
     busy,
     error,
+    errorFrom,
     notice,
     sentTo,
     activate() {
@@ -158,11 +176,18 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
         notice.value = null;
       });
     },
+    clearError(from) {
+      if (errorFrom.value !== from) return;
+      batch(() => {
+        error.value = null;
+        errorFrom.value = null;
+      });
+    },
     async sendLink(email) {
       const address = email.trim();
-      if (!address) return void (error.value = 'email-missing');
+      if (!address) return fail('email-missing', 'link');
       const linkGuest = remembered.link()?.email === address ? remembered.link()!.linkGuest : true;
-      if (await attempt(() => client.sendSignInLink(site, address, withoutSignInLink(page.href)))) {
+      if (await attempt('link', () => client.sendSignInLink(site, address, withoutSignInLink(page.href)))) {
         remembered.setLink({ email: address, linkGuest });
         batch(() => {
           sentTo.value = address;
@@ -175,7 +200,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       const pending = remembered.link();
       const linkGuest = pending?.email === address ? pending.linkGuest : true;
       let result: SignInResult | null = null;
-      const done = await attempt(async () => void (result = await client.completeSignInLink(address, page.href, linkGuest)));
+      const done = await attempt('finish', async () => void (result = await client.completeSignInLink(address, page.href, linkGuest)));
       if (done && result) {
         remembered.setLink(null);
         cleanAddress();
@@ -197,14 +222,16 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     },
     async signInWith(provider) {
       let result: SignInResult | null = null;
-      if (await attempt(async () => void (result = await client.signInWithProvider(provider)))) signedIn(result!);
+      // Choosing a provider leaves the address form, so what happens next shows under the buttons.
+      if (step.value === 'email') step.value = 'idle';
+      if (await attempt('social', async () => void (result = await client.signInWithProvider(provider)))) signedIn(result!);
     },
     async sso(token) {
       const user = ssoUserId(token);
       if (remembered.isSsoKnown(site, token, user)) return;
       let result: SignInResult | null = null;
       remembered.setSsoUsed(token);
-      if (await attempt(async () => void (result = await client.signInWithSso(site, token)))) {
+      if (await attempt('sso', async () => void (result = await client.signInWithSso(site, token)))) {
         remembered.setSso(user && `${site}:${user}`);
         signedIn(result!);
       }
@@ -214,7 +241,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     },
     async rename(name) {
       let next: Account | null = null;
-      const done = await attempt(async () => void (next = await client.updateProfile(name.trim())));
+      const done = await attempt('rename', async () => void (next = await client.updateProfile(name.trim())));
       if (done && next) {
         batch(() => {
           setAccount(next);
@@ -225,18 +252,20 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
       return done;
     },
     async signOut() {
-      if (await attempt(() => client.signOut())) signedOut('signed-out');
+      if (!(await attempt('sign-out', () => client.signOut()))) return false;
+      signedOut('signed-out');
+      return true;
     },
     async download() {
-      if (await attempt(async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData(session.uid.peek())))) notice.value = 'downloaded';
+      if (await attempt('download', async () => downloadJson(`parley-data-${site}.json`, await client.exportMyData(session.uid.peek())))) notice.value = 'downloaded';
     },
     async deleteAccount() {
       const guest = !model.member.peek();
       // The server rewrites the thread's public feed, so the live listener updates the comments.
-      if (await attempt(() => client.deleteMyAccount(session.uid.peek()))) {
-        if (guest) session.forgetGuest();
-        signedOut(guest ? 'guest-deleted' : 'deleted');
-      }
+      if (!(await attempt('delete', () => client.deleteMyAccount(session.uid.peek())))) return false;
+      if (guest) session.forgetGuest();
+      signedOut(guest ? 'guest-deleted' : 'deleted');
+      return true;
     },
     dispose() {
       stop?.();

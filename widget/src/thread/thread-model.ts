@@ -24,6 +24,10 @@ export interface ThreadModel extends OwnChanges {
   readonly incoming: ReadonlySignal<number>;
   readonly hasMore: ReadonlySignal<boolean>;
   readonly loadingMore: ReadonlySignal<boolean>;
+  /** The thread is being loaded again in another order (it stays on screen meanwhile). */
+  readonly reordering: ReadonlySignal<boolean>;
+  /** Why the last "load more" failed (cleared by the next attempt). */
+  readonly moreError: ReadonlySignal<ParleyError | null>;
   /** Ids of the reader's own comments still on their way to the server. */
   readonly sending: ReadonlySignal<ReadonlySet<string>>;
   /** True for the reader's own comments (by the uid this browser remembers). */
@@ -67,6 +71,8 @@ export function createThreadModel(
   const countDelta = signal(0);
   const next = signal<string | null>(null);
   const loadingMore = signal(false);
+  const reordering = signal(false);
+  const moreError = signal<ParleyError | null>(null);
   const sending = signal<ReadonlySet<string>>(new Set());
   const complete = new Set<string>();
   let since = 0;
@@ -120,12 +126,17 @@ export function createThreadModel(
     });
   };
 
-  const reload = async () => {
-    state.value = 'loading';
+  // Another order keeps the thread on screen until the new one is in: an open reply, edit or
+  // report form, and what is typed in it, stays (a retry after an error shows "Loading").
+  const reload = async (reorder = false) => {
+    if (reorder) reordering.value = true;
+    else state.value = 'loading';
     try {
       adopt(await client.loadThread({ ...query, sort: sort.value }), false);
     } catch (reason) {
       fail(reason);
+    } finally {
+      reordering.value = false;
     }
   };
 
@@ -148,6 +159,8 @@ export function createThreadModel(
     incoming: computed(() => waiting.value.size),
     hasMore: computed(() => next.value !== null),
     loadingMore,
+    reordering,
+    moreError,
     sending,
     isOwn,
     find: (id) => shown.value.get(id),
@@ -170,18 +183,21 @@ export function createThreadModel(
       }
     },
 
-    retry: reload,
+    retry: () => reload(),
 
     async loadMore() {
-      if (!next.value || loadingMore.value) return [];
-      loadingMore.value = true;
+      if (!next.value || loadingMore.value || reordering.value) return [];
+      batch(() => {
+        loadingMore.value = true;
+        moreError.value = null;
+      });
       try {
         const page = await client.loadThread({ ...query, sort: sort.value, after: next.value });
         const added = page.comments.filter((comment) => comment.parentId === null && !shown.value.has(comment.id)).map((comment) => comment.id);
         adopt(page, true);
         return added;
       } catch (reason) {
-        error.value = ParleyError.from(reason);
+        moreError.value = ParleyError.from(reason);
         return [];
       } finally {
         loadingMore.value = false;
@@ -207,7 +223,7 @@ export function createThreadModel(
       if (order === sort.value) return;
       sort.value = order;
       // With every top-level comment loaded, reordering needs no request.
-      if (next.value !== null) await reload();
+      if (next.value !== null) await reload(true);
     },
 
     showIncoming() {
