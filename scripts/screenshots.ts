@@ -83,6 +83,7 @@ runMain(async () => {
           await page.goto(`${origin}/console#/${DEMO_SITE_ID}/${view}`);
           await page.locator('main h1, main .queue-list').first().waitFor();
           await page.getByText('Loading…').waitFor({ state: 'detached' });
+          if (view.startsWith('queue/')) await page.locator('nav[aria-label="Queues"] .count').first().waitFor();
           await page.waitForTimeout(400);
           const file = join(out, `console-${view.replace('/', '-')}-${colorScheme}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });

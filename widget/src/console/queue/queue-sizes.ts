@@ -23,6 +23,7 @@ export function createQueueSizes(
 ): QueueSizes {
   const server = signal<QueueCounts | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The first answer is asked for at once; later ones wait a moment, as changes come in bursts.
   const refresh = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -32,7 +33,7 @@ export function createQueueSizes(
         },
         () => {},
       );
-    }, 500);
+    }, server.value ? 500 : 0);
   };
   // Other moderators' decisions change other queues too.
   const interval = setInterval(refresh, 60_000);
