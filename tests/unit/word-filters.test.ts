@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBareLinks, findListedWords, foldForMatching, nameSkeleton } from '../../core/src/moderation/normalize.ts';
+import { countBareLinks, findListedWords, foldForMatching, namesLookAlike } from '../../core/src/moderation/normalize.ts';
 
 describe('word filters', () => {
   const banned = ['scam', 'buy followers'];
@@ -35,15 +35,33 @@ describe('word filters', () => {
     expect(findListedWords(text, ['scam'])).toEqual([]);
   });
 
+  it('matches a Greek entry in the text whatever the case of either', () => {
+    expect(findListedWords('ΗΛΙΘΙΟΣ', ['ηλίθιος'])).toEqual(['ηλίθιος']);
+    expect(findListedWords('ο ηλίθιος', ['ΗΛΙΘΙΟΣ'])).toEqual(['ΗΛΙΘΙΟΣ']);
+    expect(findListedWords('ΝΕΟΣ ΚΟΣΜΟΣ', ['νεος'])).toEqual(['νεος']);
+    expect(findListedWords('Ζωή και Μύθος', ['ζωη', 'μυθος'])).toEqual(['ζωη', 'μυθος']);
+    expect(findListedWords('ένας φίλος', ['νεος'])).toEqual([]);
+  });
+
   it('folds text to plain lower-case words', () => {
     expect(foldForMatching('Héllo,\u200B  WORLD!')).toBe(' hello world ');
   });
 
-  it('gives a name the skeleton of the name it imitates', () => {
-    const nancy = nameSkeleton('Nancy');
-    for (const lookalike of ['ΝΑΝCΥ', 'ɴᴀɴᴄʏ', 'N4ncy', 'N a n c y', '🅽🅰🅽🅲🆈', 'Nаncу']) expect(nameSkeleton(lookalike), lookalike).toBe(nancy);
-    expect(nameSkeleton('Nanci')).not.toBe(nancy);
-    expect(nameSkeleton('!!!')).toBe('');
+  it('takes a name for the name it imitates', () => {
+    const nancy = foldForMatching('Nancy').trim();
+    for (const lookalike of ['ΝΑΝCΥ', 'ɴᴀɴᴄʏ', 'N4ncy', 'N a n c y', '🅽🅰🅽🅲🆈', 'Nаncу']) expect(namesLookAlike(lookalike, nancy), lookalike).toBe(true);
+    expect(namesLookAlike('Nanci', nancy)).toBe(false);
+    expect(namesLookAlike('!!!', nancy)).toBe(false);
+  });
+
+  it('keeps ordinary names apart that differ by an i or an l, and takes stand-ins for either', () => {
+    const held = (name: string) => foldForMatching(name).trim();
+    for (const [posted, staff] of [['Elia', 'Ella'], ['Alia', 'Alla'], ['Nell', 'Neil'], ['Ai', 'Al'], ['Lalia', 'Laila'], ['Lila', 'Ilia']] as const) {
+      expect(namesLookAlike(posted, held(staff)), `${posted} / ${staff}`).toBe(false);
+    }
+    for (const [posted, staff] of [['BiII', 'Bill'], ['B1ll', 'Bill'], ['AI', 'Al'], ['E11a', 'Ella'], ['K1m', 'Kim']] as const) {
+      expect(namesLookAlike(posted, held(staff)), `${posted} / ${staff}`).toBe(true);
+    }
   });
 
   it('counts bare links as well as written ones', () => {

@@ -46,19 +46,19 @@ function mapChars(text: string, table: Record<string, string>): string {
 /**
  * Folds text for matching: compatibility-normalised (full-width and styled letters become plain),
  * invisible characters removed, accents stripped, enclosed letters made plain, lower-cased,
- * look-alikes (capital ones before lower-casing) and digit swaps mapped to Latin letters, and
- * everything that is not a letter or digit turned into single spaces.
+ * look-alikes (capital ones before lower-casing, unless `capitals` is false) and digit swaps
+ * mapped to Latin letters, and everything that is not a letter or digit turned into single spaces.
  */
-export function foldForMatching(text: string): string {
+export function foldForMatching(text: string, capitals = true): string {
   const decomposed = text.normalize('NFKD').replace(INVISIBLE, '').replace(/\p{M}+/gu, '').replace(ENCLOSED, plainEnclosed);
-  const compatible = mapChars(decomposed, CAPITAL_LOOKALIKES).toLowerCase();
+  const compatible = (capitals ? mapChars(decomposed, CAPITAL_LOOKALIKES) : decomposed).toLowerCase();
   const latin = mapChars(mapChars(compatible, LOOKALIKES), LATIN_LOOKALIKES).replace(/[@$€£!|](?=\p{L})/gu, (symbol) => SYMBOLS[symbol] ?? symbol);
   return ` ${latin.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** Folds a word-list entry the same way, and also maps digits (so "s3x" in the list still matches). */
-function foldEntry(entry: string): string {
-  return mapChars(foldForMatching(entry), DIGITS);
+function foldEntry(entry: string, capitals: boolean): string {
+  return mapChars(foldForMatching(entry, capitals), DIGITS);
 }
 
 /**
@@ -67,17 +67,23 @@ function foldEntry(entry: string): string {
  */
 export function findListedWords(text: string, list: readonly string[]): string[] {
   if (list.length === 0) return [];
-  const folded = foldForMatching(text);
-  const variants = [folded, mapChars(folded, DIGITS)];
+  // Capital look-alikes are read as the Latin letters they show ("ΗΟΤ" is "hot") and, in a
+  // second pass, as their own small letters, so that a Greek entry matches the text in any case.
+  const variants = [true, false].flatMap((capitals) => {
+    const folded = foldForMatching(text, capitals);
+    return [folded, mapChars(folded, DIGITS)];
+  });
   // Letters spread out with separators ("b.a.d", "b a d") fold to runs of one-letter words;
   // a run is searched with its spaces removed.
   const runs = variants.flatMap((variant) => (variant.match(/(?: [\p{L}\p{N}](?= )){3,}/gu) ?? []).map((run) => run.replace(/ /g, '')));
-  return list.filter((entry) => {
-    const needle = foldEntry(entry);
-    if (needle.trim() === '') return false;
-    const joined = needle.replace(/ /g, '');
-    return variants.some((variant) => variant.includes(needle)) || runs.some((run) => run.includes(joined));
-  });
+  return list.filter((entry) =>
+    [true, false].some((capitals) => {
+      const needle = foldEntry(entry, capitals);
+      if (needle.trim() === '') return false;
+      const joined = needle.replace(/ /g, '');
+      return variants.some((variant) => variant.includes(needle)) || runs.some((run) => run.includes(joined));
+    }),
+  );
 }
 
 /** Counts links: those in the render tree plus bare URLs and `www.` addresses written as text. */
@@ -94,13 +100,27 @@ export function reservedKey(name: string | null | undefined): string {
   return /^__.*__$/.test(folded) ? `~${folded}` : folded;
 }
 
+/** A name folded for comparing with others: no spaces or punctuation ("K.i m" reads "Kim"), "rn" read as "m" and "vv" as "w". */
+function nameShape(name: string): string {
+  return foldForMatching(name).replace(/[^\p{L}\p{N}]+/gu, '').replace(/rn/g, 'm').replace(/vv/g, 'w');
+}
+
+// A name that imitates letters with other characters: digits, a pipe or an exclamation mark, or a
+// capital I inside a word (where a sans-serif face shows it as a small l: "BiII").
+const DISGUISED = /[\p{N}|!]|(?<=\p{L})I/u;
+
 /**
- * What a display name looks like, for telling whether two names could pass for each other: the
- * folded name without spaces or punctuation ("K.i m" reads "Kim"), digits read as the letters
- * they imitate ("K1m", "B0b"), and the shapes that read alike in a sans-serif face made one:
- * capital I and small l ("BiII" for "Bill"), "rn" for "m", "vv" for "w". '' for no name.
+ * Whether a posted display name could pass for a held one (a folded reserved key). Folded names
+ * that read alike match ("SAM  Moderatör", "S.a.m", "Sarn" for "Sam"); a name written with
+ * stand-in characters also matches when digits read as the letters they imitate and i, l and I
+ * are taken for one another ("B1ll", "BiII" for "Bill"). Ordinary names that differ by an i or an
+ * l ("Elia" and "Ella") stay apart.
  */
-export function nameSkeleton(name: string | null | undefined): string {
-  const folded = name ? foldForMatching(name).replace(/[^\p{L}\p{N}]+/gu, '') : '';
-  return mapChars(folded, DIGITS).replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/l/g, 'i');
+export function namesLookAlike(posted: string, held: string): boolean {
+  const shape = nameShape(posted);
+  if (!shape) return false;
+  if (shape === nameShape(held)) return true;
+  if (!DISGUISED.test(posted)) return false;
+  const loose = (text: string) => mapChars(text, DIGITS).replace(/l/g, 'i');
+  return loose(shape) === loose(nameShape(held));
 }

@@ -1,4 +1,4 @@
-import { nameSkeleton, reservedKey } from '../../../../core/src/moderation/normalize.ts';
+import { namesLookAlike, reservedKey } from '../../../../core/src/moderation/normalize.ts';
 import { refuse } from '../../shared/refuse.ts';
 import type { Phase } from '../pipeline.ts';
 
@@ -15,13 +15,11 @@ export const reservedName: Phase = ({ author, settings }) => {
 /**
  * Who holds a display name on a site (their uids), or nobody. The name is held by whoever
  * reserved it exactly; otherwise by whoever reserved a name that looks the same (see
- * `nameSkeleton`: "BiII" or "B1ll" for "Bill").
+ * `namesLookAlike`: "BiII" or "B1ll" for "Bill").
  */
 export function reservedNameHolders(reserved: Record<string, string>, name: string): string[] {
   const key = reservedKey(name);
   if (!key) return [];
   if (Object.hasOwn(reserved, key)) return [reserved[key]!];
-  const skeleton = nameSkeleton(name);
-  if (!skeleton) return [];
-  return [...new Set(Object.entries(reserved).filter(([held]) => nameSkeleton(held) === skeleton).map(([, uid]) => uid))];
+  return [...new Set(Object.entries(reserved).filter(([held]) => namesLookAlike(name, held)).map(([, uid]) => uid))];
 }
