@@ -45,7 +45,12 @@ export const BodySchema = v.pipe(
   v.check((value) => textLength(value) <= BODY_HARD_MAX, 'body-too-long'),
 );
 
-/** A display name: one line, 1 to 50 characters. */
+/** Whether a display name holds an email address (it would be published under every comment). */
+export function holdsEmail(name: string): boolean {
+  return /[^\s@]+@[^\s@]+\.[^\s@]+/.test(name);
+}
+
+/** A display name: one line, 1 to 50 characters, no email address in it (`name-reserved`). */
 export const NameSchema = v.pipe(
   v.optional(v.string('invalid-request'), ''),
   v.maxLength(NAME_MAX * 4, 'name-too-long'),
@@ -53,6 +58,7 @@ export const NameSchema = v.pipe(
   v.transform(cleanSingleLine),
   v.check((value) => value.length > 0, 'name-missing'),
   v.check((value) => textLength(value) <= NAME_MAX, 'name-too-long'),
+  v.check((value) => !holdsEmail(value), 'name-reserved'),
 );
 
 const EmailSchema = v.pipe(

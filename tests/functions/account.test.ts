@@ -117,6 +117,8 @@ describe('delete my account', () => {
     expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: true });
     expect(await call('moderateComments', { siteId: 'news', ids: [reply.comment.id], action: 'approve' }, moderator)).toMatchObject({ ok: true });    // What is left of it cannot be published again: it would be an empty comment.
     expect(await call('moderateComments', { siteId: 'news', ids: [first.comment.id], action: 'restore' }, moderator)).toMatchObject({ ok: false, code: 'invalid-transition' });
+    // Nor by way of another queue: rejected first, then approved.
+    expect(await call('moderateComments', { siteId: 'news', ids: [first.comment.id], action: 'reject' }, moderator)).toMatchObject({ ok: false, code: 'invalid-transition' });
   });
 
   it("never clears another address's sign-in mail or rate limit: a password account's unverified address is not the caller's", async () => {

@@ -102,6 +102,12 @@ describe('createComment', () => {
     expect(await countDocs('comments')).toBe(0);
     expect(await call('createComment', newComment({ thread: { url: 'https://news.example.com/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
     expect(await call('createComment', newComment({ body: 'From the AMP page', thread: { id: 'story-1', url: 'https://amp.news.example/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
+    // A host and its www. form are one site.
+    expect(await call('createComment', newComment({ body: 'From www', thread: { url: 'https://www.news.example.com/other', title: 'Other' } }), guest)).toMatchObject({ ok: true });
+    // A thread that exists takes comments from a copy of its page elsewhere (its canonical link
+    // may name another host); only opening a new thread is bound to the origins.
+    expect(await call('createComment', newComment({ body: 'From a syndicated copy', thread: { id: 'story-1', url: 'https://partner.example/story', title: 'Story' } }), guest)).toMatchObject({ ok: true });
+    expect(await countDocs('threads')).toBe(3);
   });
 
   it("refuses a body longer than the site's own limit", async () => {

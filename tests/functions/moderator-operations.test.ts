@@ -243,6 +243,12 @@ describe('setModerator and rotateSsoSecret', () => {
     // Once the address is proved (an email link, or a provider that vouches for it), it is granted.
     await admin().auth.updateUser(squatter.uid, { emailVerified: true });
     expect(await call('setModerator', { siteId: 'news', email: 'new.mod@news.example', role: 'moderator' }, owner)).toMatchObject({ ok: true });
+    // Taking the role away needs no proof: a moderator whose address is unverified again (or was
+    // granted before the check) can still be revoked.
+    await admin().auth.updateUser(squatter.uid, { emailVerified: false });
+    expect(await call('setModerator', { siteId: 'news', email: 'new.mod@news.example', role: null }, owner)).toMatchObject({ ok: true });
+    expect((await admin().auth.getUser(squatter.uid)).customClaims).toMatchObject({ roles: {} });
+    expect(await countDocs('siteRoles')).toBe(0);
   });
 
   it('refuses role changes to moderators', async () => {

@@ -25,6 +25,12 @@ describe('editComment', () => {
     expect((await read<{ revision: number }>(`comments/${comment.id}`))!.revision).toBe(2);
   });
 
+  it('lets a guest edit a comment stored under a name the rules now refuse (an email address in it)', async () => {
+    const { comment } = await post(author, { body: 'Posted before names were checked' });
+    await admin().db.doc(`comments/${comment.id}`).update({ 'author.name': 'Ann (ann@example.com)' });
+    expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: 'Still mine to edit' }, author)).toMatchObject({ ok: true });
+  });
+
   it('keeps the first text and the latest ones when a comment is edited over and over, so the private record stays bounded', async () => {
     const { comment } = await post(author, { body: 'Version 0' });
     for (let i = 1; i <= 25; i++) expect(await call('editComment', { siteId: 'news', commentId: comment.id, body: `Version ${i}` }, author)).toMatchObject({ ok: true });

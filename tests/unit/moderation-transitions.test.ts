@@ -19,8 +19,10 @@ describe('moderator transitions', () => {
     expect(transition(action, { status, pinned })).toEqual(expected);
   });
 
-  it('refuses to restore a comment emptied by its author deleting their account', () => {
-    expect(transition('restore', { status: 'deleted', pinned: false, body: '' })).toBe('invalid');
+  it('leaves a comment emptied by its author deleting their account as it is', () => {
+    const emptied = { status: 'deleted', pinned: false, body: '' } as const;
+    for (const action of ['restore', 'approve', 'reject', 'spam', 'pin'] as const) expect(transition(action, emptied), action).toBe('invalid');
+    for (const action of ['delete', 'unpin'] as const) expect(transition(action, emptied), action).toBe('unchanged');
     expect(transition('restore', { status: 'deleted', pinned: false, body: 'Withdrawn by its author' })).toEqual({ status: 'approved', pinned: false });
   });
 });

@@ -6,9 +6,11 @@ export type Transition = { status: CommentStatus; pinned: boolean } | 'unchanged
 
 /**
  * What a moderator action does to a comment in a given state. Only approved comments stay pinned.
- * A comment emptied when its author deleted their account (no text left) cannot be restored.
+ * A comment emptied when its author deleted their account (deleted, no text left) stays so.
  */
 export function transition(action: ModerationAction, from: { status: CommentStatus; pinned: boolean; body?: string }): Transition {
+  // Nothing is left of it to publish, or to file anywhere a later approval could publish it from.
+  if (from.status === 'deleted' && from.body === '') return action === 'delete' || action === 'unpin' ? 'unchanged' : 'invalid';
   const to = (status: CommentStatus): Transition =>
     from.status === status ? 'unchanged' : { status, pinned: status === 'approved' && from.pinned };
   switch (action) {
@@ -21,7 +23,7 @@ export function transition(action: ModerationAction, from: { status: CommentStat
     case 'delete':
       return to('deleted');
     case 'restore':
-      return from.body === '' ? 'invalid' : to('approved');
+      return to('approved');
     case 'pin':
       if (from.status !== 'approved') return 'invalid';
       return from.pinned ? 'unchanged' : { status: 'approved', pinned: true };

@@ -63,12 +63,13 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const author = authorOf(request.auth, input.siteId, input.guest, account);
   // Only the identity paths the site offers may post (its staff always may).
   if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
-  // A site that names its origins has its threads there: nobody opens one of its threads for a
-  // page elsewhere (its title and link are shown to the site's readers and moderators).
-  if (!onOrigins(input.thread.url, context.site.origins)) refuse('thread-invalid', 'the page is not on this site');
   // Nothing is written before every check has passed: a new page's thread is created by the
   // comment's own batch.
   const resolved = await resolveThread(input.siteId, input.thread);
+  // A site that names its origins has its threads there: nobody opens one of its threads for a
+  // page elsewhere (its title and link are shown to the site's readers and moderators). Threads
+  // that exist take comments from wherever their page is read (a syndicated copy, a staging host).
+  if (resolved.isNew && !onOrigins(input.thread.url, context.site.origins)) refuse('thread-invalid', 'the page is not on this site');
   const { threadId, thread } = resolved;
   const parent = input.parentId ? await loadParent(input.parentId, threadId, uid) : null;
   const client = clientOf(request);

@@ -10,7 +10,7 @@ import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { assertMayTakePart } from '../identity/author.ts';
-import { loadSite } from '../sites/site-config.ts';
+import { findSite } from '../sites/site-config.ts';
 import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
 import { callable } from '../shared/callable.ts';
@@ -28,7 +28,7 @@ export async function reactToComment(request: CallableRequest<unknown>): Promise
   await assertActive(request.auth);
 
   const commentRef = col.comments().doc(commentId);
-  const [comment, site] = await Promise.all([commentRef.get().then((snap) => snap.data()), loadSite(siteId).catch(() => null)]);
+  const [comment, site] = await Promise.all([commentRef.get().then((snap) => snap.data()), findSite(siteId)]);
   if (site) assertMayTakePart(request.auth, siteId, site);
   if (!comment || comment.siteId !== siteId || comment.status !== 'approved') refuse('comment-not-found');
 

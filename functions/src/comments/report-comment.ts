@@ -8,7 +8,7 @@ import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { refuse } from '../shared/refuse.ts';
-import { loadSettings, loadSite } from '../sites/site-config.ts';
+import { findSite, loadSettings } from '../sites/site-config.ts';
 import { assertMayTakePart } from '../identity/author.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats, SYSTEM } from './status-change.ts';
@@ -25,7 +25,7 @@ export async function reportComment(request: CallableRequest<unknown>): Promise<
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);
-  const [settings, site] = await Promise.all([loadSettings(siteId), loadSite(siteId).catch(() => null)]);
+  const [settings, site] = await Promise.all([loadSettings(siteId), findSite(siteId)]);
   if (site) assertMayTakePart(request.auth, siteId, site);
   const commentRef = col.comments().doc(commentId);
   const privateRef = col.commentPrivate().doc(commentId);

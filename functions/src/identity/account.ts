@@ -186,7 +186,6 @@ export async function updateProfile(request: CallableRequest<unknown>): Promise<
   const { uid } = requireCaller(request);
   await assertActive(request.auth!);
   const { name } = checked.value;
-  if (name.includes('@')) refuse('name-reserved', 'a name may not be an email address');
   // Roles from the account itself, not the token: a role granted or revoked since sign-in counts.
   const roles = ((await auth.getUser(uid)).customClaims?.roles ?? {}) as Record<string, unknown>;
   const staffSites = Object.keys(roles).filter((siteId) => roles[siteId] === 'owner' || roles[siteId] === 'moderator');

@@ -2,7 +2,7 @@ import type { UserRecord } from 'firebase-admin/auth';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
 import { cleanSingleLine } from '../../../core/src/text.ts';
-import { NAME_MAX } from '../../../core/src/validation.ts';
+import { holdsEmail, NAME_MAX } from '../../../core/src/validation.ts';
 import { refuse } from '../shared/refuse.ts';
 
 /** The verified identity of a callable's caller. */
@@ -45,15 +45,6 @@ export function providerOf(auth: AuthData): Provider {
   const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider ?? '';
   if (signIn === 'password' && auth.token.email_verified !== true) return 'guest';
   return PROVIDERS[signIn] ?? 'guest';
-}
-
-/** An email address inside a display name: it would be published under every comment. */
-const EMAIL_IN_NAME = /[^\s@]+@[^\s@]+\.[^\s@]+/;
-
-/** Refuses a display name that holds an email address (`name-reserved`, as updateProfile does). */
-function publishable(name: string): string {
-  if (EMAIL_IN_NAME.test(name)) refuse('name-reserved', 'a name may not be an email address');
-  return name;
 }
 
 /** An avatar address every reader's browser may load: https, of a sane length. */
@@ -104,16 +95,16 @@ export function authorOf(
   if (provider === 'guest') {
     if (!guest) refuse('name-missing');
     return {
-      card: { uid: auth.uid, name: publishable(guest.name), avatar: null, provider, badges },
+      card: { uid: auth.uid, name: guest.name, avatar: null, provider, badges },
       email: guest.email,
       website: guest.website,
     };
   }
-  // Some providers put the email address in the display name; it must never be published.
+  // Some providers put the email address in the display name; it must never be published. A
+  // typed name (the guest fields) was checked by the request's schema.
   const accountName = typeof auth.token.name === 'string' ? cleanSingleLine(auth.token.name).slice(0, NAME_MAX) : '';
-  const name = accountName && !accountName.includes('@') ? accountName : guest?.name;
+  const name = accountName && !holdsEmail(accountName) ? accountName : guest?.name;
   if (!name) refuse('name-missing');
-  publishable(name);
   return {
     card: { uid: auth.uid, name, avatar: avatarOf(auth, provider, account), provider, badges },
     email: typeof auth.token.email === 'string' ? auth.token.email : null,

@@ -40,8 +40,9 @@ export async function setModerator(request: CallableRequest<unknown>): Promise<S
   if (!user) refuse('user-not-found');
   // Anyone can open a password account under an address that is not theirs (Email/Password is
   // on for the console), and would get the role meant for the address's owner. Only an account
-  // that proved the address (email link, a provider that vouches for it) is granted it.
-  if (!user.emailVerified) refuse('user-not-found', 'no account has verified this address yet: ask them to sign in by email link first');
+  // that proved the address (email link, a provider that vouches for it) is granted it. Taking a
+  // role away needs no proof.
+  if (role && !user.emailVerified) refuse('user-not-found', 'no account has verified this address yet: ask them to sign in by email link first');
   const current = (user.customClaims?.roles as Record<string, string> | undefined)?.[siteId];
   if (current === 'owner') refuse('invalid-transition');
   await setRoleClaim(user.uid, email, siteId, role, actor.uid);

@@ -19,9 +19,13 @@ export const SITE_DEFAULTS: SiteDoc = {
 
 /** Loads a site's public configuration with defaults filled in; refuses with `site-not-found`. */
 export async function loadSite(siteId: string): Promise<SiteDoc> {
+  return (await findSite(siteId)) ?? refuse('site-not-found');
+}
+
+/** A site's public configuration with defaults filled in, or null when there is no such site. */
+export async function findSite(siteId: string): Promise<SiteDoc | null> {
   const snap = await col.sites().doc(siteId).get();
-  if (!snap.exists) refuse('site-not-found');
-  return { ...SITE_DEFAULTS, ...snap.data() };
+  return snap.exists ? { ...SITE_DEFAULTS, ...snap.data() } : null;
 }
 
 /** The part of a site's configuration the widget receives. */
@@ -60,12 +64,15 @@ export async function loadSecrets(siteId: string): Promise<SiteSecretsDoc> {
   return (await col.secrets(siteId).get()).data() ?? {};
 }
 
-/** True when the site names no origins, or the page's origin is one of them. */
+/**
+ * True when the site names no origins, or the page's origin is one of them, compared as browsers
+ * read them (case, default port), with a host and its `www.` form taken as one.
+ */
 export function onOrigins(url: string, origins: readonly string[]): boolean {
   if (origins.length === 0) return true;
   const originOf = (value: string) => {
     try {
-      return new URL(value.trim()).origin;
+      return new URL(value.trim()).origin.replace('://www.', '://');
     } catch {
       return null;
     }
