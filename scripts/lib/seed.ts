@@ -86,6 +86,7 @@ export async function seedDemo(): Promise<void> {
         authorUid: uid,
         email: comment.email,
         ip: null,
+        network: null,
         userAgent: null,
         decision: { phase: 'seed', reason: 'demo data' },
         scores: {},

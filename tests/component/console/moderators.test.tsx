@@ -39,7 +39,7 @@ describe('granting and revoking moderators', () => {
     client.failNext(new ParleyError('user-not-found'));
     fireEvent.input(await screen.findByLabelText('Email of the account to make a moderator'), { target: { value: 'ghost@news.test' } });
     fireEvent.click(screen.getByRole('button', { name: 'Grant moderator role' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('No account uses that email address yet: they need to sign in once first.');
+    expect((await screen.findByRole('alert')).textContent).toBe('No account has proved that email address yet: they need to sign in once, by email link or with a provider that confirms the address.');
     expect((screen.getByLabelText('Email of the account to make a moderator') as HTMLInputElement).value).toBe('ghost@news.test');
   });
 });

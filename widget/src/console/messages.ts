@@ -96,7 +96,7 @@ const ERRORS: Partial<Record<ClientErrorCode, string>> = {
   'comment-not-found': 'That comment no longer exists, or belongs to another site.',
   'not-moderator': 'You are not a moderator of this site.',
   'not-owner': 'Only an owner of this site can do this.',
-  'user-not-found': 'No account uses that email address yet: they need to sign in once first.',
+  'user-not-found': 'No account has proved that email address yet: they need to sign in once, by email link or with a provider that confirms the address.',
   'invalid-transition': 'That action does not apply to the comment as it is now (someone may have acted on it already).',
   'email-invalid': 'That is not a valid email address.',
   'reason-invalid': 'The reason is too long.',
