@@ -52,6 +52,7 @@ export function pipelineContext(body: string, extra: Partial<PipelineContext> = 
     isEdit: false,
     honeypot: '',
     ip: null,
+    network: null,
     userAgent: 'test',
     url: 'https://example.com/a',
     now: NOW,

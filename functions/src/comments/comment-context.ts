@@ -43,10 +43,18 @@ export function clientIp(raw: CallableRequest<unknown>['rawRequest'] | undefined
   return raw.socket?.remoteAddress ?? null;
 }
 
-/** The caller's IP address and user agent, as the callable saw them. */
-export function clientOf(request: CallableRequest<unknown>): { ip: string | null; userAgent: string | null } {
+/** The caller as the callable saw them: IP address, its network key (`networkKey`) and user agent. */
+export interface Client {
+  ip: string | null;
+  network: string | null;
+  userAgent: string | null;
+}
+
+/** The caller's IP address (with its network key) and user agent, as the callable saw them. */
+export function clientOf(request: CallableRequest<unknown>): Client {
   const raw = request.rawRequest;
-  return { ip: clientIp(raw), userAgent: raw?.get?.('user-agent')?.slice(0, 300) ?? null };
+  const ip = clientIp(raw);
+  return { ip, network: ip ? networkKey(ip) : null, userAgent: raw?.get?.('user-agent')?.slice(0, 300) ?? null };
 }
 
 /**

@@ -16,7 +16,7 @@ import { refuse } from '../shared/refuse.ts';
 import { isLostRace } from '../shared/writer.ts';
 import { checkedThread, resolveThread, type ResolvedThread } from '../threads/resolve-thread.ts';
 import { authorView, textHash } from './author-view.ts';
-import { clientOf, loadSiteContext, networkKey } from './comment-context.ts';
+import { clientOf, loadSiteContext, type Client } from './comment-context.ts';
 import { onOrigins } from '../sites/site-config.ts';
 import { isPublicStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats, statusDeltas, SYSTEM } from './status-change.ts';
@@ -135,7 +135,7 @@ async function commitCreate(args: {
   doc: CommentDoc<Timestamp>;
   hash: string;
   author: Author;
-  client: { ip: string | null; userAgent: string | null };
+  client: Client;
   decision: Decision;
   settings: SiteSettingsDoc;
   resolved: ResolvedThread;
@@ -174,7 +174,6 @@ async function commitCreate(args: {
       authorUid: uid,
       email: author.email,
       ...client,
-      network: client.ip ? networkKey(client.ip) : null,
       decision: { phase: decision.phase, reason: decision.reason },
       scores: decision.scores ?? {},
       revisions: [],

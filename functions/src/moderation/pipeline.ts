@@ -24,6 +24,8 @@ export interface PipelineContext {
   isEdit: boolean;
   honeypot: string;
   ip: string | null;
+  /** The IP address as per-IP limits count it (an IPv6 client by its /64). */
+  network: string | null;
   userAgent: string | null;
   /** The article URL, for services that want a permalink. */
   url: string;

@@ -1,7 +1,6 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { exceedsRate } from '../../../../core/src/moderation/rate.ts';
 import { col } from '../../shared/collections.ts';
-import { networkKey } from '../../comments/comment-context.ts';
 import { refuse } from '../../shared/refuse.ts';
 import type { Phase } from '../pipeline.ts';
 
@@ -9,11 +8,10 @@ import type { Phase } from '../pipeline.ts';
  * Rate limits per author (exact: checked again inside the write transaction), per IP address (an
  * IPv6 client per /64 network) and per thread (counted from stored comments, so a burst may pass by a few). Edits are not limited.
  */
-export const rateLimit: Phase = async ({ isEdit, siteUser, settings, siteId, threadId, ip, now }) => {
+export const rateLimit: Phase = async ({ isEdit, siteUser, settings, siteId, threadId, network, now }) => {
   if (isEdit) return undefined;
   const limits = settings.rateLimits;
   if (exceedsRate(siteUser?.recent ?? [], now, { perMinute: limits.userPerMinute, perHour: limits.userPerHour })) refuse('rate-limited');
-  const network = ip ? networkKey(ip) : null;
   const since = (ms: number) => Timestamp.fromMillis(now - ms);
   const counts = await Promise.all([
     limits.threadPerMinute > 0
