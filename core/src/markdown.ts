@@ -24,11 +24,26 @@ export function markdownToTree(source: string): RenderNode[] {
 export const MAX_LINE_CONTAINERS = 16;
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
-/** Turns the container markers a line opens beyond MAX_LINE_CONTAINERS into text (the first one escaped). */
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/**
+ * Turns the container markers a line opens beyond MAX_LINE_CONTAINERS into text (the first one
+ * escaped). Lines of a fenced code block are left as they are: there the markers are code.
+ */
 function limitNesting(source: string): string {
+  let fence: string | null = null;
   return source
     .split('\n')
     .map((line) => {
+      const marker = FENCE.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+        return line;
+      }
+      if (marker) {
+        fence = marker;
+        return line;
+      }
       let rest = line;
       for (let count = 0; count < MAX_LINE_CONTAINERS; count++) {
         const marker = CONTAINER_MARKER.exec(rest);
@@ -53,9 +68,12 @@ export const MAX_DELIMITER_RUNS = 1000;
 function limitDelimiters(source: string): string {
   let runs = 0;
   const escape = (chars: string) => chars.replace(/[*_]/g, '\\$&');
-  // A run after an odd number of backslashes starts with an escaped character already.
-  return source.replace(/(\\*)(\*+|_+)/g, (_match, slashes: string, run: string) => {
-    if (++runs <= MAX_DELIMITER_RUNS) return slashes + run;
+  // Code (spans and fenced blocks, from their opening backticks or tildes to the same closing
+  // ones) is passed over: a backslash there would show. A run after an odd number of
+  // backslashes starts with an escaped character already.
+  return source.replace(/(`+)[\s\S]*?\1|^[ \t]{0,3}(~{3,})[\s\S]*?^[ \t]{0,3}\2|(\\*)(\*+|_+)/gm, (match, _ticks, _tildes, slashes?: string, run?: string) => {
+    if (run === undefined || slashes === undefined) return match;
+    if (++runs <= MAX_DELIMITER_RUNS) return match;
     return slashes + (slashes.length % 2 === 1 ? run[0] + escape(run.slice(1)) : escape(run));
   });
 }

@@ -58,8 +58,19 @@ describe('markdownToTree', () => {
   });
 
   it('keeps nesting up to the limit as markup', () => {
-    expect(depth(markdownToTree(`${'> '.repeat(MAX_LINE_CONTAINERS)}x`))).toBe(depth(markdownToTree(`${'> '.repeat(MAX_RENDER_DEPTH)}x`)));
+    // Every marker up to the limit is markup (none is left in the text), the next one is text.
+    expect(treeText(markdownToTree(`${'> '.repeat(MAX_LINE_CONTAINERS)}x`)).trim()).toBe('x');
     expect(treeText(markdownToTree(`${'> '.repeat(MAX_LINE_CONTAINERS + 1)}x`))).toContain('> x');
+  });
+
+  it('leaves code as it is written, past both limits', () => {
+    const quotes = `${'> '.repeat(MAX_LINE_CONTAINERS + 4)}quoted`;
+    expect(treeText(markdownToTree(`\`\`\`\n${quotes}\n\`\`\``)).trim()).toBe(quotes);
+    expect(treeText(markdownToTree(`~~~\n${quotes}\n~~~`)).trim()).toBe(quotes);
+    const late = markdownToTree(`${'_ '.repeat(MAX_DELIMITER_RUNS)}\`x*y_z\` and\n\n\`\`\`\na**b\n\`\`\``);
+    expect(treeText(late)).toContain('x*y_z');
+    expect(treeText(late)).toContain('a**b');
+    expect(treeText(late)).not.toContain('\\');
   });
 
   it('parses 20,000 alternating emphasis delimiters at once, keeping those past the limit as text', () => {
