@@ -104,6 +104,26 @@ describe('delete my account', () => {
     expect(await call('deleteMyAccount', {}, leaver)).toMatchObject({ ok: true });
     expect(tracesIn(await dumpDatabase())).toEqual([]);
   });
+  it("leaves no trace of a member of staff: the bans they imposed and the roles they granted stay, without them", async () => {
+    const owner = await signedInWithRoles('olga.owner@news.example', { news: 'owner' }, 'Olga Owner');
+    const staff = await signUpWithPassword('mo.staff@news.example', 'password-123');
+    await admin().auth.updateUser(staff.uid, { emailVerified: true, displayName: 'Mo Staff' });
+    expect(await call('setModerator', { siteId: 'news', email: 'mo.staff@news.example', role: 'moderator' }, owner)).toMatchObject({ ok: true });
+    const moderator = await signInWithPassword('mo.staff@news.example', 'password-123');
+    await post(other, { body: 'A comment that earns a ban' });
+    expect(await call('banUser', { siteId: 'news', uid: other.uid, hours: 24, shadow: false, reason: 'abuse' }, moderator)).toMatchObject({ ok: true });
+
+    for (const user of [moderator, owner]) expect(await call('deleteMyAccount', {}, user)).toMatchObject({ ok: true });
+    const traces = [...(await dumpDatabase())].flatMap(([path, data]) => {
+      const kept = path.startsWith('moderationActions/') ? { ...data, targetUid: null } : data;
+      const text = JSON.stringify(kept);
+      return [owner.uid, moderator.uid].filter((uid) => text.includes(uid)).map((uid) => `${path}: ${uid}`);
+    });
+    expect(traces).toEqual([]);
+    // The ban itself stands.
+    expect(await read(`siteUsers/news_${other.uid}`)).toMatchObject({ ban: { reason: 'abuse', by: '' } });
+  });
+
   it('keeps the place of a withdrawn comment that others replied to, so decisions on the replies still work', async () => {
     await setSettings('news', { accountDeletion: 'delete' });
     const moderator = await signedInWithRoles('mod@news.example', { news: 'moderator' }, 'Mod');

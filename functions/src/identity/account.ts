@@ -1,4 +1,4 @@
-import { FieldPath, Timestamp } from 'firebase-admin/firestore';
+import { FieldPath, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
@@ -137,10 +137,20 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
   const email = account?.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
   // The log keeps what was decided, and whom it was about (targetUid), but no longer names the
   // account as the one who decided (an author withdrawing their own comment, a member of staff).
-  const decided = await col.actions().where('by', '==', uid).get();
-  for (let i = 0; i < decided.docs.length; i += 400) {
+  // Nor the bans a member of staff imposed and the roles they granted: those stay, without them.
+  const [decided, banned, granted] = await Promise.all([
+    col.actions().where('by', '==', uid).get(),
+    col.siteUsers().where('ban.by', '==', uid).get(),
+    col.roles().where('grantedBy', '==', uid).get(),
+  ]);
+  const unnamed: Array<{ ref: DocumentReference; change: Record<string, string | null> }> = [
+    ...decided.docs.map((doc) => ({ ref: doc.ref as DocumentReference, change: { by: '', byName: FORMER_MEMBER_NAME } })),
+    ...banned.docs.map((doc) => ({ ref: doc.ref as DocumentReference, change: { 'ban.by': '' } })),
+    ...granted.docs.map((doc) => ({ ref: doc.ref as DocumentReference, change: { grantedBy: null } })),
+  ];
+  for (let i = 0; i < unnamed.length; i += 400) {
     const batch = db.batch();
-    for (const action of decided.docs.slice(i, i + 400)) batch.update(action.ref, { by: '', byName: FORMER_MEMBER_NAME });
+    for (const { ref, change } of unnamed.slice(i, i + 400)) batch.update(ref, change);
     await batch.commit();
   }
   const owned = await Promise.all([
