@@ -7,7 +7,7 @@ import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderati
 import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
 import { check } from '../../../core/src/validation.ts';
 import { assertActive } from '../identity/active-user.ts';
-import { authorOf, type Author } from '../identity/author.ts';
+import { assertMayTakePart, authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -62,7 +62,7 @@ async function create(request: CallableRequest<unknown>): Promise<CreateCommentR
   const context = await loadSiteContext(input.siteId, uid);
   const author = authorOf(request.auth, input.siteId, input.guest, account);
   // Only the identity paths the site offers may post (its staff always may).
-  if (!context.site.providers.includes(author.card.provider) && author.card.badges.length === 0) refuse('provider-disabled');
+  assertMayTakePart(request.auth!, input.siteId, context.site);
   // Nothing is written before every check has passed: a new page's thread is created by the
   // comment's own batch.
   const resolved = await resolveThread(input.siteId, input.thread);

@@ -77,7 +77,7 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
   const checked = check(NoFieldsSchema, request.data ?? {});
   if (!checked.ok) refuse(checked.code);
   const { uid } = requireCaller(request);
-  await assertActive(request.auth!);
+  const account = await assertActive(request.auth!);
   const result: DeleteAccountResult = { deleted: 0, anonymised: 0 };
 
   // Old feed entries carry the public author card; they go first.
@@ -133,8 +133,7 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
   // unproven one: either may be someone else's), finds the sign-in mail sent to it and its
   // rate-limit record. Otherwise anyone could clear another address's limit by opening and
   // deleting an account under it.
-  const account = await auth.getUser(uid).catch(() => null);
-  const email = account?.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
+  const email = account.emailVerified ? (account.email?.toLowerCase() ?? null) : null;
   // The log keeps what was decided, and whom it was about (targetUid), but no longer names the
   // account as the one who decided (an author withdrawing their own comment, a member of staff).
   // Nor the bans a member of staff imposed and the roles they granted: those stay, without them.
