@@ -8,6 +8,7 @@ import type { SessionModel } from '../session/session-model.ts';
 import { rememberUnpublished } from '../session/unpublished.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import type { Draft } from './draft.ts';
+import { isEmailShaped } from './email-shape.ts';
 
 /** Errors to show, by the field they belong to (`form` for the form as a whole). */
 export type FieldErrors = Partial<Record<Exclude<ErrorField, null> | 'form', ClientErrorCode>>;
@@ -139,6 +140,7 @@ export function createComposerModel(deps: {
       if (!member && identity.allowsGuests.value) {
         if (!name.value.trim()) early.name = 'name-missing';
         if (!email.value.trim()) early.email = 'email-missing';
+        else if (!isEmailShaped(email.value)) early.email = 'email-invalid';
       }
       if (early.body || early.name || early.email) {
         errors.value = early;

@@ -3,6 +3,7 @@ import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { Account, ReaderClient, SignInResult, SocialProvider } from '../client/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
+import { isEmailShaped } from '../composer/email-shape.ts';
 import { downloadJson } from './download.ts';
 import { remembered } from './remembered.ts';
 import { hasSignInLink, ssoLoginUrl, ssoUserId, withoutSignInLink } from './sign-in-link.ts';
@@ -186,6 +187,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     async sendLink(email) {
       const address = email.trim();
       if (!address) return fail('email-missing', 'link');
+      if (!isEmailShaped(address)) return fail('email-invalid', 'link');
       const linkGuest = remembered.link()?.email === address ? remembered.link()!.linkGuest : true;
       if (await attempt('link', () => client.sendSignInLink(site, address, withoutSignInLink(page.href)))) {
         remembered.setLink({ email: address, linkGuest });
