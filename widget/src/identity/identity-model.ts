@@ -52,12 +52,13 @@ export interface IdentityModel {
   dismiss(): void;
   /** Clears the error of a form once the reader edits its field. */
   clearError(from: IdentityAction): void;
-  sendLink(email: string): Promise<void>;
+  /** Mails a sign-in link; `from` is the composer asking (a reply's parent id, or null), remembered for the return. */
+  sendLink(email: string, from?: string | null): Promise<void>;
   finishLink(email: string): Promise<void>;
   signInWith(provider: SocialProvider): Promise<void>;
   sso(token: string): Promise<void>;
-  /** Leaves for the publisher's login page. */
-  startSso(): void;
+  /** Leaves for the publisher's login page; `from` as for sendLink. */
+  startSso(from?: string | null): void;
   rename(name: string): Promise<boolean>;
   /** Signs out; answers whether it worked. */
   signOut(): Promise<boolean>;
@@ -77,6 +78,8 @@ export interface IdentityDeps {
   ssoLogin: string | null;
   /** Told about every sign-in (the host's `parley:signin` event). */
   onSignIn: (account: Account) => void;
+  /** Told which composer the reader leaves from to sign in elsewhere (a reply's parent id, or null). */
+  onLeave?: (from: string | null) => void;
   /** The page's address (tests pass their own). */
   location?: Pick<Location, 'href' | 'assign'>;
 }
@@ -184,13 +187,14 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
         errorFrom.value = null;
       });
     },
-    async sendLink(email) {
+    async sendLink(email, from = null) {
       const address = email.trim();
       if (!address) return fail('email-missing', 'link');
       if (!isEmailShaped(address)) return fail('email-invalid', 'link');
       const linkGuest = remembered.link()?.email === address ? remembered.link()!.linkGuest : true;
       if (await attempt('link', () => client.sendSignInLink(site, address, withoutSignInLink(page.href)))) {
         remembered.setLink({ email: address, linkGuest });
+        deps.onLeave?.(from);
         batch(() => {
           sentTo.value = address;
           step.value = 'sent';
@@ -238,8 +242,10 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
         signedIn(result!);
       }
     },
-    startSso() {
-      if (deps.ssoLogin) page.assign(ssoLoginUrl(deps.ssoLogin, page.href));
+    startSso(from = null) {
+      if (!deps.ssoLogin) return;
+      deps.onLeave?.(from);
+      page.assign(ssoLoginUrl(deps.ssoLogin, page.href));
     },
     async rename(name) {
       let next: Account | null = null;
