@@ -11,7 +11,7 @@ export { commentIdFromHash } from '../embed/options.ts';
 export async function revealComment(widget: Pick<Widget, 'thread' | 'view'>, id: string): Promise<boolean> {
   const { thread, view } = widget;
   const present = pathTo(id, thread.nodes.value) !== null;
-  if (!present && !(await thread.loadFocus(id))) return false;
+  if (!present && !(await thread.loadFocus(id).catch(() => false))) return false;
   view.reveal(id, thread.nodes.value);
   return true;
 }

@@ -40,7 +40,11 @@ export interface ThreadModel extends OwnChanges {
   retry(): Promise<void>;
   /** Loads the next page of top-level comments; answers the ids of the ones it added. */
   loadMore(): Promise<string[]>;
-  /** Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain; answers whether it is there. */
+  /**
+   * Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain;
+   * answers whether it is there (false: deleted, removed or never was). Rejects when it could not be
+   * asked, so the caller can say so and offer to try again.
+   */
   loadFocus(id: string): Promise<boolean>;
   setSort(sort: SortOrder): Promise<void>;
   /** Shows the comments waiting behind the button; answers their ids, first in display order first. */
@@ -207,16 +211,12 @@ export function createThreadModel(
     async loadFocus(id) {
       const known = shown.value.get(id);
       if (known && complete.has(known.rootId)) return true;
-      try {
-        const page = await client.loadThread({ ...query, sort: sort.value, focus: id });
-        const focused = page.comments.find((comment) => comment.id === id);
-        if (focused) complete.add(focused.rootId);
-        // Only the focused chain is new here; the page itself is the first page, already loaded.
-        merge(page.comments.filter((comment) => focused && comment.rootId === focused.rootId));
-        return Boolean(focused);
-      } catch {
-        return Boolean(known);
-      }
+      const page = await client.loadThread({ ...query, sort: sort.value, focus: id });
+      const focused = page.comments.find((comment) => comment.id === id);
+      if (focused) complete.add(focused.rootId);
+      // Only the focused chain is new here; the page itself is the first page, already loaded.
+      merge(page.comments.filter((comment) => focused && comment.rootId === focused.rootId));
+      return Boolean(focused);
     },
 
     async setSort(order) {
