@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { isSignInLink } from '../embed/options.ts';
 import { keepUnpublished, rememberUnpublished, unpublishedIn } from '../session/unpublished.ts';
 import { mergeChanges } from '../thread/merge-changes.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
 import { commentIdFromHash, revealComment } from './deep-link.ts';
 import { followTheme } from './follow-theme.ts';
 import { whenVisibleAndIdle } from './when-visible.ts';
@@ -52,7 +53,7 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
         const author = session.uid.peek();
         if (id && author && merged.removedOwn.length > 0) {
           for (const comment of merged.removedOwn) rememberUnpublished(id, comment);
-          client.loadOwnComments(id, author).then((own) => thread.addOwn(own), () => {});
+          client.loadOwnComments(id, author).then((own) => thread.own(createOwnChanges).addOwn(own), () => {});
         }
         return merged;
       });
@@ -69,7 +70,7 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
       if (uid && !current.isNew && unpublished.length > 0) {
         client.loadOwnComments(current.id, uid).then(
           (own) => {
-            thread.addOwn(own);
+            thread.own(createOwnChanges).addOwn(own);
             keepUnpublished(current.id, own.filter((comment) => comment.status === 'pending' || comment.status === 'spam').map((comment) => comment.id));
           },
           () => {},

@@ -6,6 +6,7 @@ import type { NewComment, ReaderClient } from '../client/reader-client.ts';
 import type { IdentityModel } from '../identity/identity-model.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { rememberUnpublished } from '../session/unpublished.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import type { Draft } from './draft.ts';
 import { isEmailShaped } from './email-shape.ts';
@@ -95,6 +96,7 @@ export function createComposerModel(deps: {
   onGuest?: (uid: string) => void;
 }): ComposerModel {
   const { client, thread, session, target, draft, parentId, identity } = deps;
+  const own = thread.own(createOwnChanges);
   const { name, email, website } = deps.guest;
   const hp = signal('');
   const errors = signal<FieldErrors>({});
@@ -171,7 +173,7 @@ export function createComposerModel(deps: {
         notice.value = null;
         identity.dismiss();
       });
-      const drop = thread.addSending({
+      const drop = own.addSending({
         id: placeholderId,
         siteId: target.site,
         threadId: thread.thread.value?.id ?? '',
@@ -193,7 +195,7 @@ export function createComposerModel(deps: {
         batch(() => {
           session.rememberUid(stored.author.uid);
           if (!member) session.rememberGuest(details);
-          thread.confirmSent(placeholderId, stored);
+          own.confirmSent(placeholderId, stored);
           rememberUnpublished(stored.threadId, stored);
           draft.set('');
           attempt = null;
