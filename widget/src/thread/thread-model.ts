@@ -42,8 +42,8 @@ export interface ThreadModel {
   loadMore(): Promise<string[]>;
   /**
    * Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain;
-   * answers whether it is there (false: deleted, removed or never was). Rejects when it could not be
-   * asked, so the caller can say so and offer to try again.
+   * answers whether the server still has it (a deleted one may come back as its placeholder). Rejects
+   * when it could not be asked, so the caller can say so and offer to try again.
    */
   loadFocus(id: string): Promise<boolean>;
   setSort(sort: SortOrder): Promise<void>;
