@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { createOwnChanges } from '../../widget/src/thread/own-changes.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 const comments = () => [
@@ -25,7 +26,7 @@ describe('sorting', () => {
     localStorage.setItem('parley:uid', 'me');
     const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
     const { thread } = await renderWidget({ comments: [...comments(), makeComment('x', 'Extra')], pageSize: 2 });
-    thread.addOwn([makeComment('held', 'Mine, waiting', { status: 'pending', author: me })]);
+    thread.own(createOwnChanges).addOwn([makeComment('held', 'Mine, waiting', { status: 'pending', author: me })]);
     await screen.findByText('Mine, waiting');
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'newest' } });
     await waitFor(() => expect(order()[1]).toBe('held'));

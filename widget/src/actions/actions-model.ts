@@ -3,6 +3,7 @@ import type { Comment, Reaction } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 
 /** What a reader can do to a comment besides replying: react, and for their own, delete. */
@@ -30,6 +31,7 @@ export function shiftReaction(counts: Comment['reactions'], before: Reaction | n
 /** Creates the actions model of a thread. */
 export function createActionsModel(deps: { client: ReaderClient; thread: ThreadModel; session: SessionModel; site: string }): ActionsModel {
   const { client, thread, session, site } = deps;
+  const own = thread.own(createOwnChanges);
   const errors = signal<ReadonlyMap<string, ClientErrorCode>>(new Map());
   const busy = signal<ReadonlySet<string>>(new Set());
 
@@ -56,14 +58,14 @@ export function createActionsModel(deps: { client: ReaderClient; thread: ThreadM
       const after = before === reaction ? null : reaction;
       setError(comment.id, null);
       setBusy(comment.id, true);
-      thread.setReactions(comment.id, shiftReaction(comment.reactions, before, after));
+      own.setReactions(comment.id, shiftReaction(comment.reactions, before, after));
       session.rememberReaction(comment.id, after);
       try {
         const result = await client.react(site, comment.id, reaction);
-        thread.setReactions(comment.id, result.reactions);
+        own.setReactions(comment.id, result.reactions);
         session.rememberReaction(comment.id, result.mine);
       } catch (reason) {
-        thread.setReactions(comment.id, comment.reactions);
+        own.setReactions(comment.id, comment.reactions);
         session.rememberReaction(comment.id, before);
         setError(comment.id, ParleyError.from(reason).code);
       } finally {
@@ -76,7 +78,7 @@ export function createActionsModel(deps: { client: ReaderClient; thread: ThreadM
       setError(comment.id, null);
       setBusy(comment.id, true);
       try {
-        thread.upsert(await client.deleteComment(site, comment.id));
+        own.upsert(await client.deleteComment(site, comment.id));
         return true;
       } catch (reason) {
         setError(comment.id, ParleyError.from(reason).code);

@@ -3,6 +3,7 @@ import type { Comment } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
 import { rememberUnpublished } from '../session/unpublished.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 
 /** Editing one of the reader's comments: its source, loaded from the server, then saved back. */
@@ -22,6 +23,7 @@ export interface EditModel {
 /** Creates the edit model and starts loading the comment's Markdown source. */
 export function createEditModel(deps: { client: ReaderClient; thread: ThreadModel; site: string; comment: Comment; maxLength: number }): EditModel {
   const { client, thread, site, comment } = deps;
+  const own = thread.own(createOwnChanges);
   const text = signal('');
   const loading = signal(true);
   const failed = signal(false);
@@ -68,7 +70,7 @@ export function createEditModel(deps: { client: ReaderClient; thread: ThreadMode
       });
       try {
         const edited = await client.editComment(site, comment.id, body);
-        thread.upsert(edited);
+        own.upsert(edited);
         if (edited.status === 'pending') rememberUnpublished(edited.threadId, edited);
         return edited;
       } catch (reason) {

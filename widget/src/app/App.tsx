@@ -21,6 +21,9 @@ export function App() {
     <section class="parley" aria-labelledby="parley-heading" aria-busy={state === 'loading' || thread.reordering.value} onPointerOver={preload} onFocusIn={preload}>
       <ThreadHeader />
       <ThreadStatus />
+      <p class="notice" role="status">
+        {view.message}
+      </p>
       {state === 'ready' && (
         <>
           {closed ? <p class="muted status">{i18n.t('thread.closed')}</p> : <ComposerSlot />}

@@ -2,7 +2,9 @@ import { effect } from '@preact/signals';
 import { isSignInLink } from '../embed/options.ts';
 import { keepUnpublished, rememberUnpublished, unpublishedIn } from '../session/unpublished.ts';
 import { mergeChanges } from '../thread/merge-changes.ts';
-import { commentIdFromHash, revealComment } from './deep-link.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { commentIdFromHash, followDeepLink } from './deep-link.ts';
 import { followTheme } from './follow-theme.ts';
 import { whenVisibleAndIdle } from './when-visible.ts';
 import type { Widget } from './widget-context.ts';
@@ -11,6 +13,7 @@ import type { Widget } from './widget-context.ts';
 export interface AfterPaint {
   widget: Widget;
   host: HTMLElement;
+  i18n: Translator;
   /** The comment a `#comment-ID` link asked for when the page loaded. */
   focus: string | null;
   /** Re-applies the theme (for `auto`, the page's look now). */
@@ -25,16 +28,16 @@ export interface AfterPaint {
  * event, and finishing an email-link sign-in the page was opened from. Answers a function that
  * stops it all.
  */
-export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPaint): () => void {
+export function afterPaint({ widget, host, i18n, focus, updateTheme, emit }: AfterPaint): () => void {
   const { thread, session, client } = widget;
-  const onHash = () => {
-    const id = commentIdFromHash(location.hash);
-    if (id) void revealComment(widget, id);
+  // A comment that is not there leaves the page where it was: the widget comes into view to say so.
+  const follow = (id: string | null) => {
+    if (id) void followDeepLink(widget, i18n, id).then((shown) => shown || host.scrollIntoView({ block: 'start' }));
   };
+  const onHash = () => follow(commentIdFromHash(location.hash));
   addEventListener('hashchange', onHash);
   // The link may have changed while the first paint was on its way.
-  const asked = commentIdFromHash(location.hash) ?? focus;
-  if (asked) void revealComment(widget, asked);
+  follow(commentIdFromHash(location.hash) ?? focus);
   if (isSignInLink(location.search)) {
     // The identity model finishes the sign-in; the reader sees it happen at the composer.
     host.scrollIntoView({ block: 'start' });
@@ -52,7 +55,7 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
         const author = session.uid.peek();
         if (id && author && merged.removedOwn.length > 0) {
           for (const comment of merged.removedOwn) rememberUnpublished(id, comment);
-          client.loadOwnComments(id, author).then((own) => thread.addOwn(own), () => {});
+          client.loadOwnComments(id, author).then((own) => thread.own(createOwnChanges).addOwn(own), () => {});
         }
         return merged;
       });
@@ -69,7 +72,7 @@ export function afterPaint({ widget, host, focus, updateTheme, emit }: AfterPain
       if (uid && !current.isNew && unpublished.length > 0) {
         client.loadOwnComments(current.id, uid).then(
           (own) => {
-            thread.addOwn(own);
+            thread.own(createOwnChanges).addOwn(own);
             keepUnpublished(current.id, own.filter((comment) => comment.status === 'pending' || comment.status === 'spam').map((comment) => comment.id));
           },
           () => {},

@@ -35,6 +35,7 @@ export function createWidget(
   const writer = createWriteLoader({
     client,
     thread,
+    view,
     session,
     i18n,
     target,

@@ -100,7 +100,7 @@ export function mount(
           setTimeout(() =>
             void import('./after-paint.ts').then((later) => {
               if (destroyed) return;
-              cleanups.push(later.afterPaint({ widget, host, focus: options.focus ?? null, updateTheme, emit }));
+              cleanups.push(later.afterPaint({ widget, host, i18n, focus: options.focus ?? null, updateTheme, emit }));
               sso = (token) => void widget.writer.load().then((features) => features?.identity.sso(token));
               if (ssoToken) sso(ssoToken);
             }),

@@ -17,6 +17,8 @@ export interface ViewModel {
   readonly expanded: ReadonlySignal<ReadonlySet<string>>;
   /** A comment to draw attention to (a deep link, the reader's new comment, the first new one shown). */
   readonly highlighted: ReadonlySignal<string | null>;
+  /** A message about the thread as a whole, shown under its heading (a deep link to a comment that no longer exists). */
+  readonly message: ReadonlySignal<string>;
   /** Text for the polite live region (what just happened, for screen readers). */
   readonly announcement: ReadonlySignal<string>;
   /** A confirmation shown under one comment (a report sent, an edit saved) until the next panel opens; also announced. */
@@ -30,6 +32,8 @@ export interface ViewModel {
   expand(parentId: string): void;
   highlight(commentId: string | null): void;
   announce(text: string): void;
+  /** Shows `text` as the thread's message; empty clears it. */
+  tell(text: string): void;
   notify(commentId: string, text: string): void;
   /** Moves focus to an element of the widget by id (after the next render). */
   focus(elementId: string): void;
@@ -56,6 +60,7 @@ export function createViewModel(root: ShadowRoot | Document): ViewModel {
   const panel = signal<Panel | null>(null);
   const expanded = signal<ReadonlySet<string>>(new Set());
   const highlighted = signal<string | null>(null);
+  const message = signal('');
   const announcement = signal('');
   const note = signal<{ id: string; text: string } | null>(null);
   const now = signal(Date.now());
@@ -66,6 +71,7 @@ export function createViewModel(root: ShadowRoot | Document): ViewModel {
     panel,
     expanded,
     highlighted,
+    message,
     announcement,
     note,
     now,
@@ -95,6 +101,9 @@ export function createViewModel(root: ShadowRoot | Document): ViewModel {
       // Cleared first so the same words are announced again.
       announcement.value = '';
       setTimeout(() => (announcement.value = text), 50);
+    },
+    tell(text) {
+      message.value = text;
     },
     focus(elementId) {
       afterRender(() => root.getElementById(elementId)?.focus());

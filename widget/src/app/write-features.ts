@@ -1,4 +1,4 @@
-import { computed } from '@preact/signals';
+import { batch, computed } from '@preact/signals';
 import type { Comment } from '../../../core/src/types.ts';
 import { createActionsModel, type ActionsModel } from '../actions/actions-model.ts';
 import { CommentPanel } from '../actions/CommentPanel.tsx';
@@ -6,18 +6,21 @@ import type { Account, ReaderClient } from '../client/reader-client.ts';
 import { createComposerModel, createGuestFields, type CommentTarget, type ComposerModel } from '../composer/composer-model.ts';
 import { Composer } from '../composer/Composer.tsx';
 import type { Draft } from '../composer/draft.ts';
+import { replyReturn } from '../composer/reply-return.ts';
 import { languageOf } from '../i18n/languages.ts';
 import { createIdentityModel, type IdentityModel } from '../identity/identity-model.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { WRITE_LOCALES } from '../i18n/write-locales.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
+import { pathTo, type ViewModel } from './view-model.ts';
 import css from './write.css?inline';
 
 /** What the writing chunk needs from the first paint. */
 export interface WriteContext {
   client: ReaderClient;
   thread: ThreadModel;
+  view: ViewModel;
   session: SessionModel;
   i18n: Translator;
   target: CommentTarget;
@@ -44,13 +47,42 @@ export interface WriteFeatures {
 
 /** Builds the writing features, after loading the locale's writing messages. */
 export async function createWriteFeatures(context: WriteContext): Promise<WriteFeatures> {
-  const { client, thread, session, target } = context;
+  const { client, thread, view, session, target } = context;
+  const threadKey = target.thread ?? target.url;
   context.i18n.add((await WRITE_LOCALES[languageOf(context.i18n.locale)]()).default);
   context.addStyles(css);
   const maxLength = computed(() => thread.site.value?.maxLength ?? 10_000);
   const composers = new Map<string | null, ComposerModel>();
   const guest = createGuestFields(session);
-  const identity = createIdentityModel({ client, thread, session, site: target.site, ssoLogin: context.ssoLogin, onSignIn: context.onSignIn });
+  // Back from signing in elsewhere (an email link, the publisher's login), the reply box the reader
+  // left from opens again with its draft, its hidden replies expanded.
+  const reopenReply = async () => {
+    const parentId = replyReturn.take(target.site, threadKey);
+    if (!parentId || !context.drafts(parentId).text.peek()) return;
+    try {
+      if (!thread.find(parentId) && !(await thread.loadFocus(parentId))) return;
+    } catch {
+      return;
+    }
+    const path = pathTo(parentId, thread.nodes.peek());
+    if (!path) return;
+    batch(() => {
+      for (const id of path) view.expand(id);
+      view.open('reply', parentId);
+    });
+  };
+  const identity = createIdentityModel({
+    client,
+    thread,
+    session,
+    site: target.site,
+    ssoLogin: context.ssoLogin,
+    onSignIn(account) {
+      context.onSignIn(account);
+      void reopenReply();
+    },
+    onLeave: (parentId) => replyReturn.leave(target.site, threadKey, parentId),
+  });
   const onGuest = (uid: string) => context.onSignIn({ uid, provider: 'guest' });
   return {
     identity,

@@ -6,8 +6,10 @@ import type { NewComment, ReaderClient } from '../client/reader-client.ts';
 import type { IdentityModel } from '../identity/identity-model.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { rememberUnpublished } from '../session/unpublished.ts';
+import { createOwnChanges } from '../thread/own-changes.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import type { Draft } from './draft.ts';
+import { isEmailShaped } from './email-shape.ts';
 
 /** Errors to show, by the field they belong to (`form` for the form as a whole). */
 export type FieldErrors = Partial<Record<Exclude<ErrorField, null> | 'form', ClientErrorCode>>;
@@ -94,6 +96,7 @@ export function createComposerModel(deps: {
   onGuest?: (uid: string) => void;
 }): ComposerModel {
   const { client, thread, session, target, draft, parentId, identity } = deps;
+  const own = thread.own(createOwnChanges);
   const { name, email, website } = deps.guest;
   const hp = signal('');
   const errors = signal<FieldErrors>({});
@@ -139,6 +142,7 @@ export function createComposerModel(deps: {
       if (!member && identity.allowsGuests.value) {
         if (!name.value.trim()) early.name = 'name-missing';
         if (!email.value.trim()) early.email = 'email-missing';
+        else if (!isEmailShaped(email.value)) early.email = 'email-invalid';
       }
       if (early.body || early.name || early.email) {
         errors.value = early;
@@ -169,7 +173,7 @@ export function createComposerModel(deps: {
         notice.value = null;
         identity.dismiss();
       });
-      const drop = thread.addSending({
+      const drop = own.addSending({
         id: placeholderId,
         siteId: target.site,
         threadId: thread.thread.value?.id ?? '',
@@ -191,7 +195,7 @@ export function createComposerModel(deps: {
         batch(() => {
           session.rememberUid(stored.author.uid);
           if (!member) session.rememberGuest(details);
-          thread.confirmSent(placeholderId, stored);
+          own.confirmSent(placeholderId, stored);
           rememberUnpublished(stored.threadId, stored);
           draft.set('');
           attempt = null;

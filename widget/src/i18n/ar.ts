@@ -29,6 +29,7 @@ const ar: CoreMessages = {
   'comment.report': 'إبلاغ',
   'comment.react': 'تفاعل',
   'comment.replyingTo': 'ردًا على {name}',
+  'comment.replyingToDeleted': 'ردًا على تعليق محذوف',
   'comment.loading': 'جارٍ التحميل…',
   'comment.loadFailed': 'تعذّر التحميل. تحقّق من اتصالك وحاول مرة أخرى.',
   'reaction.like': 'إعجاب',

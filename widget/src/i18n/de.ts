@@ -29,6 +29,7 @@ const de: CoreMessages = {
   'comment.report': 'Melden',
   'comment.react': 'Reagieren',
   'comment.replyingTo': 'Antwort an {name}',
+  'comment.replyingToDeleted': 'Antwort auf einen gelöschten Kommentar',
   'comment.loading': 'Wird geladen …',
   'comment.loadFailed': 'Das konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'reaction.like': 'Gefällt mir',

@@ -31,6 +31,7 @@ export const en = {
   'comment.report': 'Report',
   'comment.react': 'React',
   'comment.replyingTo': 'replying to {name}',
+  'comment.replyingToDeleted': 'replying to a deleted comment',
   'comment.loading': 'Loading…',
   'comment.loadFailed': 'This could not be loaded. Check your connection and try again.',
   'reaction.like': 'Like',

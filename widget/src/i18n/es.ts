@@ -29,6 +29,7 @@ const es: CoreMessages = {
   'comment.report': 'Denunciar',
   'comment.react': 'Reaccionar',
   'comment.replyingTo': 'en respuesta a {name}',
+  'comment.replyingToDeleted': 'en respuesta a un comentario eliminado',
   'comment.loading': 'Cargando…',
   'comment.loadFailed': 'No se pudo cargar. Revisa tu conexión y vuelve a intentarlo.',
   'reaction.like': 'Me gusta',

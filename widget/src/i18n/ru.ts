@@ -29,6 +29,7 @@ const ru: CoreMessages = {
   'comment.report': 'Пожаловаться',
   'comment.react': 'Реакция',
   'comment.replyingTo': 'в ответ пользователю {name}',
+  'comment.replyingToDeleted': 'в ответ на удалённый комментарий',
   'comment.loading': 'Загрузка…',
   'comment.loadFailed': 'Не удалось загрузить. Проверьте подключение и попробуйте ещё раз.',
   'reaction.like': 'Нравится',

@@ -10,9 +10,22 @@ import type { IdentityModel } from './identity-model.ts';
  * Focus goes to the address when it opens, back to it when the address is refused, and to the
  * "check your inbox" message once the link is sent; `onCancel` takes it back to the sign-in paths.
  * The step is shared by every open composer, so only the form the reader is using (`asked` when
- * it opens, or typed in since) takes the focus.
+ * it opens, or typed in since) takes the focus. `parentId` names its composer's reply (null for the
+ * thread's), for the way back from the link.
  */
-export function EmailLinkForm({ identity, idPrefix, asked, onCancel }: { identity: IdentityModel; idPrefix: string; asked: boolean; onCancel: () => void }) {
+export function EmailLinkForm({
+  identity,
+  idPrefix,
+  parentId,
+  asked,
+  onCancel,
+}: {
+  identity: IdentityModel;
+  idPrefix: string;
+  parentId: string | null;
+  asked: boolean;
+  onCancel: () => void;
+}) {
   const i18n = useI18n();
   const [email, setEmail] = useState(identity.sentTo.value);
   const input = useRef<HTMLInputElement>(null);
@@ -35,7 +48,7 @@ export function EmailLinkForm({ identity, idPrefix, asked, onCancel }: { identit
   }
   const send = async () => {
     inUse.current = true;
-    await identity.sendLink(email);
+    await identity.sendLink(email, parentId);
     if (identity.step.peek() === 'email') input.current?.focus();
   };
   return (

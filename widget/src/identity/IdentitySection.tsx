@@ -24,7 +24,7 @@ export function IdentitySection({ composer, idPrefix }: { composer: ComposerMode
   return (
     <>
       {identity.allowsGuests.value && <GuestFields composer={composer} idPrefix={idPrefix} />}
-      <SignInOptions identity={identity} idPrefix={idPrefix} />
+      <SignInOptions identity={identity} idPrefix={idPrefix} parentId={composer.parentId} />
       {identity.postedAsGuest.value && !composer.parentId && <GuestData identity={identity} idPrefix={idPrefix} />}
       <IdentityError identity={identity} idPrefix={idPrefix} />
     </>

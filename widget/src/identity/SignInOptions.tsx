@@ -5,8 +5,12 @@ import { EmailLinkForm } from './EmailLinkForm.tsx';
 import type { IdentityModel } from './identity-model.ts';
 import { PROVIDER_NAMES } from './provider-names.ts';
 
-/** The sign-in paths the site enables: an email link, social providers (popup), the publisher's own login. */
-export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
+/**
+ * The sign-in paths the site enables: an email link, social providers (popup), the publisher's own
+ * login. `parentId` is the comment its composer replies to (null for the thread's), so leaving to
+ * sign in brings the reader back to that reply box.
+ */
+export function SignInOptions({ identity, idPrefix, parentId }: { identity: IdentityModel; idPrefix: string; parentId: string | null }) {
   const i18n = useI18n();
   const { thread } = useWidget();
   const emailButton = useRef<HTMLButtonElement>(null);
@@ -38,7 +42,7 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
       </p>
       <div class="sign-in-options">
         {ssoLogin && (
-          <button type="button" class="secondary" onClick={() => identity.startSso()}>
+          <button type="button" class="secondary" onClick={() => identity.startSso(parentId)}>
             {i18n.t('identity.sso', { site: thread.site.value?.name ?? '' })}
           </button>
         )}
@@ -60,7 +64,7 @@ export function SignInOptions({ identity, idPrefix }: { identity: IdentityModel;
           </button>
         )}
       </div>
-      {linkOpen && <EmailLinkForm identity={identity} idPrefix={idPrefix} asked={asked.current} onCancel={cancelLink} />}
+      {linkOpen && <EmailLinkForm identity={identity} idPrefix={idPrefix} parentId={parentId} asked={asked.current} onCancel={cancelLink} />}
     </div>
   );
 }

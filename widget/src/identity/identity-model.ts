@@ -3,6 +3,7 @@ import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { Account, ReaderClient, SignInResult, SocialProvider } from '../client/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
+import { isEmailShaped } from '../composer/email-shape.ts';
 import { downloadJson } from './download.ts';
 import { remembered } from './remembered.ts';
 import { hasSignInLink, ssoLoginUrl, ssoUserId, withoutSignInLink } from './sign-in-link.ts';
@@ -51,12 +52,13 @@ export interface IdentityModel {
   dismiss(): void;
   /** Clears the error of a form once the reader edits its field. */
   clearError(from: IdentityAction): void;
-  sendLink(email: string): Promise<void>;
+  /** Mails a sign-in link; `from` is the composer asking (a reply's parent id, or null), remembered for the return. */
+  sendLink(email: string, from?: string | null): Promise<void>;
   finishLink(email: string): Promise<void>;
   signInWith(provider: SocialProvider): Promise<void>;
   sso(token: string): Promise<void>;
-  /** Leaves for the publisher's login page. */
-  startSso(): void;
+  /** Leaves for the publisher's login page; `from` as for sendLink. */
+  startSso(from?: string | null): void;
   rename(name: string): Promise<boolean>;
   /** Signs out; answers whether it worked. */
   signOut(): Promise<boolean>;
@@ -76,6 +78,8 @@ export interface IdentityDeps {
   ssoLogin: string | null;
   /** Told about every sign-in (the host's `parley:signin` event). */
   onSignIn: (account: Account) => void;
+  /** Told which composer the reader leaves from to sign in elsewhere (a reply's parent id, or null). */
+  onLeave?: (from: string | null) => void;
   /** The page's address (tests pass their own). */
   location?: Pick<Location, 'href' | 'assign'>;
 }
@@ -183,12 +187,14 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
         errorFrom.value = null;
       });
     },
-    async sendLink(email) {
+    async sendLink(email, from = null) {
       const address = email.trim();
       if (!address) return fail('email-missing', 'link');
+      if (!isEmailShaped(address)) return fail('email-invalid', 'link');
       const linkGuest = remembered.link()?.email === address ? remembered.link()!.linkGuest : true;
       if (await attempt('link', () => client.sendSignInLink(site, address, withoutSignInLink(page.href)))) {
         remembered.setLink({ email: address, linkGuest });
+        deps.onLeave?.(from);
         batch(() => {
           sentTo.value = address;
           step.value = 'sent';
@@ -236,8 +242,10 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
         signedIn(result!);
       }
     },
-    startSso() {
-      if (deps.ssoLogin) page.assign(ssoLoginUrl(deps.ssoLogin, page.href));
+    startSso(from = null) {
+      if (!deps.ssoLogin) return;
+      deps.onLeave?.(from);
+      page.assign(ssoLoginUrl(deps.ssoLogin, page.href));
     },
     async rename(name) {
       let next: Account | null = null;

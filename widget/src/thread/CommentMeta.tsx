@@ -5,7 +5,7 @@ import { useWidget } from '../app/widget-context.ts';
 /** A comment's header: author, badges, what it replies to, its time (a permalink), edited and pending marks. */
 export function CommentMeta({ node, sending }: { node: ThreadNode; sending: boolean }) {
   const i18n = useI18n();
-  const { view } = useWidget();
+  const { thread, view } = useWidget();
   const { comment, replyTo } = node;
   return (
     <header class="meta">
@@ -20,7 +20,9 @@ export function CommentMeta({ node, sending }: { node: ThreadNode; sending: bool
       {comment.pinned && <span class="tag">{i18n.t('comment.pinned')}</span>}
       {replyTo && (
         <a class="reply-to" href={`#comment-${replyTo.id}`}>
-          {i18n.t('comment.replyingTo', { name: replyTo.name || i18n.t('comment.formerMember') })}
+          {thread.find(replyTo.id)?.status === 'deleted'
+            ? i18n.t('comment.replyingToDeleted')
+            : i18n.t('comment.replyingTo', { name: replyTo.name || i18n.t('comment.formerMember') })}
         </a>
       )}
       {sending ? (

@@ -2,7 +2,7 @@ import { batch, type Signal } from '@preact/signals';
 import type { Comment, Reaction, Thread } from '../../../core/src/types.ts';
 import { countChange } from './count-change.ts';
 
-/** What the reader's own actions do to the shown thread. Part of the thread model. */
+/** What the reader's own actions do to the shown thread (`ThreadModel.own`); loaded after the first paint. */
 export interface OwnChanges {
   /** Puts a comment as the server answered it (after an edit, a deletion) in place. */
   upsert(comment: Comment): void;

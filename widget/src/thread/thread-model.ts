@@ -5,13 +5,13 @@ import { ParleyError } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader-client.ts';
 import type { ThreadQuery } from '../client/snapshot-request.ts';
 import type { mergeChanges } from './merge-changes.ts';
-import { createOwnChanges, type OwnChanges } from './own-changes.ts';
+import type { createOwnChanges, OwnChanges } from './own-changes.ts';
 
 /** Where loading the thread stands. */
 export type LoadState = 'loading' | 'ready' | 'error';
 
 /** The thread as the reader sees it, and everything that changes it. */
-export interface ThreadModel extends OwnChanges {
+export interface ThreadModel {
   readonly state: ReadonlySignal<LoadState>;
   readonly error: ReadonlySignal<ParleyError | null>;
   readonly site: ReadonlySignal<PublicSite | null>;
@@ -40,12 +40,22 @@ export interface ThreadModel extends OwnChanges {
   retry(): Promise<void>;
   /** Loads the next page of top-level comments; answers the ids of the ones it added. */
   loadMore(): Promise<string[]>;
-  /** Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain; answers whether it is there. */
+  /**
+   * Makes sure a comment (a deep link's, or a long chain's root) is loaded with its whole chain;
+   * answers whether the server still has it (a deleted one may come back as its placeholder). Rejects
+   * when it could not be asked, so the caller can say so and offer to try again.
+   */
   loadFocus(id: string): Promise<boolean>;
   setSort(sort: SortOrder): Promise<void>;
   /** Shows the comments waiting behind the button; answers their ids, first in display order first. */
   showIncoming(): string[];
   applyChanges(changes: ThreadChange[]): void;
+  /**
+   * The reader's own changes to the thread (posting, editing, deleting, reacting, their comments
+   * awaiting moderation), made by `create` over this model's state. Passed in by the chunks that
+   * need them (own-changes.ts), so their code stays out of the first paint; one object per model.
+   */
+  own(create: typeof createOwnChanges): OwnChanges;
   /**
    * Asks for the live listener (call when visible and idle); it connects once the snapshot is in.
    * `merge` places the changes (passed in, so its code loads after the first paint).
@@ -87,7 +97,7 @@ export function createThreadModel(
     for (const comment of comments) map.set(comment.id, comment);
     shown.value = map;
   };
-  const ownChanges = createOwnChanges({ shown, waiting, sending, countDelta, thread, merge });
+  let own: OwnChanges | null = null;
 
   const adopt = (snapshot: ThreadSnapshot, append: boolean) => {
     batch(() => {
@@ -207,16 +217,12 @@ export function createThreadModel(
     async loadFocus(id) {
       const known = shown.value.get(id);
       if (known && complete.has(known.rootId)) return true;
-      try {
-        const page = await client.loadThread({ ...query, sort: sort.value, focus: id });
-        const focused = page.comments.find((comment) => comment.id === id);
-        if (focused) complete.add(focused.rootId);
-        // Only the focused chain is new here; the page itself is the first page, already loaded.
-        merge(page.comments.filter((comment) => focused && comment.rootId === focused.rootId));
-        return Boolean(focused);
-      } catch {
-        return Boolean(known);
-      }
+      const page = await client.loadThread({ ...query, sort: sort.value, focus: id });
+      const focused = page.comments.find((comment) => comment.id === id);
+      if (focused) complete.add(focused.rootId);
+      // Only the focused chain is new here; the page itself is the first page, already loaded.
+      merge(page.comments.filter((comment) => focused && comment.rootId === focused.rootId));
+      return Boolean(focused);
     },
 
     async setSort(order) {
@@ -255,7 +261,7 @@ export function createThreadModel(
       });
     },
 
-    ...ownChanges,
+    own: (create) => (own ??= create({ shown, waiting, sending, countDelta, thread, merge })),
 
     startLive(merge) {
       merger = merge;
