@@ -54,6 +54,9 @@ export interface MemoryModeratorClient extends ModeratorClient {
   /** Holds every callable until `release()` (to look at the optimistic state). */
   hold(): void;
   release(): void;
+  /** Holds back listener updates until `resumeUpdates()`, so a callable can answer before the lists change. */
+  pauseUpdates(): void;
+  resumeUpdates(): void;
 }
 
 /** A ModeratorClient that keeps everything in memory: same interface, no network. */
@@ -71,8 +74,14 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
   const authListeners = new Set<(value: Moderator | null) => void>();
   const listeners = new Set<() => void>();
   let held: Array<() => void> | null = null;
+  let paused = false;
+  let missed = false;
 
   const notify = () => {
+    if (paused) {
+      missed = true;
+      return;
+    }
     for (const listener of [...listeners]) listener();
   };
   const subscribe = (listener: () => void) => {
@@ -127,6 +136,15 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
       const waiting = held ?? [];
       held = null;
       for (const resume of waiting) resume();
+    },
+    pauseUpdates() {
+      paused = true;
+    },
+    resumeUpdates() {
+      paused = false;
+      const wasMissed = missed;
+      missed = false;
+      if (wasMissed) notify();
     },
 
     onModerator(listener) {
