@@ -4,7 +4,19 @@ import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
 
 /** Order, thread and author filters and the text search of the queue. */
-export function QueueToolbar({ model, view, threads, onThread }: { model: QueueModel; view: QueueView; threads: readonly ThreadSummary[]; onThread: (threadId: string | null) => void }) {
+export function QueueToolbar({
+  model,
+  view,
+  threads,
+  onThread,
+  onAuthor,
+}: {
+  model: QueueModel;
+  view: QueueView;
+  threads: readonly ThreadSummary[];
+  onThread: (threadId: string | null) => void;
+  onAuthor: (uid: string | null) => void;
+}) {
   const searchRef = useRef<HTMLInputElement>(null);
   const focusRequest = view.searchFocus.value;
   useEffect(() => {
@@ -56,7 +68,7 @@ export function QueueToolbar({ model, view, threads, onThread }: { model: QueueM
       {author && (
         <span class="chip">
           Author: {author.name}
-          <button type="button" class="link" aria-label={`Show every author, not only ${author.name}`} onClick={() => model.setAuthor(null)}>
+          <button type="button" class="link" aria-label={`Show every author, not only ${author.name}`} onClick={() => onAuthor(null)}>
             ×
           </button>
         </span>
