@@ -76,4 +76,27 @@ describe('a live queue', () => {
     await waitFor(() => expect(screen.queryByText('On one')).toBeNull());
     expect(screen.getByText('On two')).toBeTruthy();
   });
+
+  it("counts the tabs and the title for the thread and author filtered on, not the whole site", async () => {
+    const bo = { uid: 'uid-bo', name: 'Bo', avatar: null, provider: 'guest' as const, badges: [] };
+    const { shell } = renderConsole({
+      comments: [
+        queued('a', 'Elsewhere'),
+        queued('b', 'Here one', { threadId: 'thread-2' }),
+        queued('c', 'Here two', { threadId: 'thread-2', author: bo }),
+        queued('d', 'Here spam', { threadId: 'thread-2', status: 'spam' }),
+        queued('e', 'Spam elsewhere', { status: 'spam', author: bo }),
+      ],
+    });
+    const tabCounts = () => screen.getAllByRole('link').filter((link) => link.closest('.tabs')).map((link) => link.textContent);
+    await waitFor(() => expect(tabCounts()).toEqual(['Pending3', 'Reported0', 'Spam2', 'Rejected0', 'All']));
+    shell.navigate({ thread: 'thread-2' });
+    await waitFor(() => expect(tabCounts()).toEqual(['Pending2', 'Reported0', 'Spam1', 'Rejected0', 'All']));
+    await waitFor(() => expect(document.title).toBe('(2) Pending · news · Parley moderation'));
+    shell.navigate({ author: 'uid-bo' });
+    await waitFor(() => expect(tabCounts()).toEqual(['Pending1', 'Reported0', 'Spam0', 'Rejected0', 'All']));
+    await waitFor(() => expect(document.title).toBe('(1) Pending · news · Parley moderation'));
+    shell.navigate({ thread: null });
+    await waitFor(() => expect(tabCounts()).toEqual(['Pending1', 'Reported0', 'Spam1', 'Rejected0', 'All']));
+  });
 });

@@ -42,6 +42,12 @@ export interface QueueQuery {
   limit: number;
 }
 
+/** The filters queue sizes can be counted with: one thread, one author, both, or neither. */
+export type QueueFilter = Pick<QueueQuery, 'threadId' | 'authorUid'>;
+
+/** No filter: the whole site. */
+export const NO_QUEUE_FILTER: QueueFilter = { threadId: null, authorUid: null };
+
 /** A comment in a queue: as readers see it, plus its source and revision. */
 export interface QueueItem extends Comment {
   body: string;
@@ -180,8 +186,8 @@ export interface ModeratorClient {
 
   /** Listens to a queue: calls back with its items (newest or oldest first) on every change. */
   watchQueue(query: QueueQuery, onItems: (items: QueueItem[]) => void, onError: OnError): Unsubscribe;
-  /** Counts every queue of a site with count() aggregations. */
-  countQueues(siteId: string): Promise<QueueCounts>;
+  /** Counts every queue of a site (of one thread, one author, or both, when filtered) with count() aggregations. */
+  countQueues(siteId: string, filter?: QueueFilter): Promise<QueueCounts>;
   /** Listens to a comment's private details (null when missing). */
   watchPrivate(siteId: string, commentId: string, onValue: (value: CommentPrivate | null) => void): Unsubscribe;
   /** Listens to the reports on one comment, newest first. */

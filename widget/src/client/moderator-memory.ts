@@ -1,18 +1,19 @@
 import type { SiteDoc } from '../../../core/src/docs.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
-import type {
-  ActionRecord,
-  CommentPrivate,
-  DayStats,
-  Moderator,
-  ModeratorClient,
-  QueueItem,
-  QueueName,
-  Report,
-  RoleHolder,
-  SiteConfig,
-  SiteUser,
-  ThreadSummary,
+import {
+  NO_QUEUE_FILTER,
+  type ActionRecord,
+  type CommentPrivate,
+  type DayStats,
+  type Moderator,
+  type ModeratorClient,
+  type QueueItem,
+  type QueueName,
+  type Report,
+  type RoleHolder,
+  type SiteConfig,
+  type SiteUser,
+  type ThreadSummary,
 } from './moderator-client.ts';
 import { SignInError } from './moderator-errors.ts';
 import { decided, inQueue } from './moderator-memory-rules.ts';
@@ -181,9 +182,9 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
         onItems(items.slice(0, q.limit));
       });
     },
-    async countQueues(siteId) {
+    async countQueues(siteId, filter = NO_QUEUE_FILTER) {
       const count = (queue: QueueName) =>
-        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', threadId: null, authorUid: null, limit: 1e9 }, privates)).length;
+        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', ...filter, limit: 1e9 }, privates)).length;
       return { pending: count('pending'), reported: count('reported'), spam: count('spam'), rejected: count('rejected'), all: count('all') };
     },
     watchPrivate(_siteId, commentId, onValue) {

@@ -15,7 +15,7 @@ import {
   type QueryConstraint,
 } from 'firebase/firestore';
 import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc } from '../../../core/src/docs.ts';
-import type { ModeratorClient, QueueCounts, QueueItem, QueueQuery } from './moderator-client.ts';
+import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './moderator-client.ts';
 import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc, threadFromDoc } from './moderator-convert.ts';
 import { readError } from './moderator-errors.ts';
 import { ParleyError } from './parley-error.ts';
@@ -124,8 +124,8 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
         (error) => onError(readError(error)),
       );
     },
-    async countQueues(siteId) {
-      const base = { siteId, threadId: null, authorUid: null };
+    async countQueues(siteId, filter = NO_QUEUE_FILTER) {
+      const base = { siteId, threadId: filter.threadId, authorUid: filter.authorUid };
       const [pending, reported, spam, rejected, all] = await Promise.all([
         count(queueConstraints({ ...base, queue: 'pending' })),
         count(reportedConstraints(base), privates),

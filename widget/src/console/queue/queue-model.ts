@@ -114,7 +114,8 @@ export function createQueueModel(
   });
 
   const cursor = createQueueCursor(items);
-  const sizes = createQueueSizes(client, siteId, { queue, serverItems, overlay: decisions.comments, belongsTo });
+  const filter = computed(() => ({ threadId: threadId.value, authorUid: authorUid.value }));
+  const sizes = createQueueSizes(client, siteId, { queue, filter, serverItems, overlay: decisions.comments, belongsTo });
 
   const stopName = effect(() => {
     const uid = authorUid.value;
