@@ -101,6 +101,13 @@ export interface ThreadSummary {
   lastCommentAt: number | null;
 }
 
+/** One page of a site's threads, newest first. */
+export interface ThreadPage {
+  threads: ThreadSummary[];
+  /** True when older threads follow. */
+  more: boolean;
+}
+
 /** Comment counts of one thread. */
 export interface ThreadCounts {
   approved: number;
@@ -198,8 +205,10 @@ export interface ModeratorClient {
   getComment(commentId: string): Promise<QueueItem | null>;
   /** Reads one thread; null when missing. */
   getThread(threadId: string): Promise<ThreadSummary | null>;
-  /** Listens to a site's threads, newest first (at most 100). */
-  watchThreads(siteId: string, onThreads: (threads: ThreadSummary[]) => void, onError: OnError): Unsubscribe;
+  /** Listens to a site's newest threads, newest first (`size` at most 100, as the rules require). */
+  watchThreads(siteId: string, size: number, onThreads: (threads: ThreadSummary[]) => void, onError: OnError): Unsubscribe;
+  /** Reads a page of a site's threads once, newest first: the first page, or those older than the thread `after` (`size` at most 99). */
+  listThreads(siteId: string, after: string | null, size: number): Promise<ThreadPage>;
   /** Counts one thread's approved and pending comments. */
   countThread(siteId: string, threadId: string): Promise<ThreadCounts>;
   /** Listens to the action log, newest first. */

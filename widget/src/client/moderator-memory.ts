@@ -46,10 +46,14 @@ export interface RecordedCall {
 export interface MemoryModeratorClient extends ModeratorClient {
   /** Callables invoked so far, in order. */
   readonly calls: RecordedCall[];
+  /** Thread list reads so far: `watch` (a listener) or `list after ID` (one page). */
+  readonly threadReads: string[];
   /** Comments as stored now. */
   readonly comments: ReadonlyMap<string, QueueItem>;
   /** Adds or replaces a comment and notifies listeners, as a new post or another moderator would. */
   put(item: QueueItem): void;
+  /** Adds or replaces a thread and notifies listeners, as an article's first comment would. */
+  putThread(thread: ThreadSummary): void;
   /** Makes the next callable fail with this error. */
   failNext(error: ParleyError): void;
   /** Holds every callable until `release()` (to look at the optimistic state). */
@@ -71,6 +75,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
   const sites = new Map(Object.entries(options.sites ?? {}));
   const roles = [...(options.roles ?? [])];
   const calls: RecordedCall[] = [];
+  const threadReads: string[] = [];
   const failures: ParleyError[] = [];
   const authListeners = new Set<(value: Moderator | null) => void>();
   const listeners = new Set<() => void>();
@@ -105,6 +110,9 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     return result;
   }
 
+  // As the Firestore query orders them: newest first, then by id, descending.
+  const newestThreads = () => [...threads].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+
   function standing(uid: string, change: Partial<SiteUser>) {
     const user: SiteUser = users.get(uid) ?? {
       uid,
@@ -122,9 +130,16 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
 
   return {
     calls,
+    threadReads,
     comments,
     put(item) {
       comments.set(item.id, item);
+      notify();
+    },
+    putThread(thread) {
+      const index = threads.findIndex((entry) => entry.id === thread.id);
+      if (index >= 0) threads[index] = thread;
+      else threads.push(thread);
       notify();
     },
     failNext(error) {
@@ -202,8 +217,16 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     async getThread(threadId) {
       return threads.find((thread) => thread.id === threadId) ?? null;
     },
-    watchThreads(_siteId, onThreads) {
-      return subscribe(() => onThreads([...threads]));
+    watchThreads(_siteId, size, onThreads) {
+      threadReads.push('watch');
+      return subscribe(() => onThreads(newestThreads().slice(0, size)));
+    },
+    async listThreads(_siteId, after, size) {
+      threadReads.push(`list after ${after ?? 'none'}`);
+      const all = newestThreads();
+      const start = after === null ? 0 : all.findIndex((thread) => thread.id === after) + 1;
+      if (start === 0 && after !== null) throw new ParleyError('thread-not-found');
+      return { threads: all.slice(start, start + size), more: all.length > start + size };
     },
     async countThread(siteId, threadId) {
       const of = (status: CommentStatus) => [...comments.values()].filter((c) => c.siteId === siteId && c.threadId === threadId && c.status === status).length;

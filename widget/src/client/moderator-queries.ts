@@ -4,13 +4,16 @@ import {
   getAggregateFromServer,
   getCountFromServer,
   getDoc,
+  getDocs,
   limit,
   onSnapshot,
   orderBy,
   query,
+  startAfter,
   sum,
   Timestamp,
   where,
+  type DocumentSnapshot,
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
@@ -31,6 +34,7 @@ export type ModeratorQueries = Pick<
   | 'getComment'
   | 'getThread'
   | 'watchThreads'
+  | 'listThreads'
   | 'countThread'
   | 'watchLog'
   | 'watchStats'
@@ -112,6 +116,15 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
     };
   }
 
+  // Thread snapshots seen, as cursors for the next page (paging by createdAt alone could skip
+  // threads created in the same millisecond).
+  const threadCursors = new Map<string, DocumentSnapshot>();
+  const threadsFrom = (docs: DocumentSnapshot[]) =>
+    docs.map((entry) => {
+      threadCursors.set(entry.id, entry);
+      return threadFromDoc(entry.id, entry.data() as ThreadDoc<Timestamp>);
+    });
+
   const count = async (constraints: QueryConstraint[], from = comments) => (await getCountFromServer(query(from, ...constraints))).data().count;
 
   return {
@@ -169,12 +182,28 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
       const snap = await getDoc(doc(db, 'threads', threadId)).catch(() => null);
       return snap?.exists() ? threadFromDoc(snap.id, snap.data() as ThreadDoc<Timestamp>) : null;
     },
-    watchThreads(siteId, onThreads, onError) {
+    watchThreads(siteId, size, onThreads, onError) {
       return onSnapshot(
-        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('createdAt', 'desc'), limit(100)),
-        (snapshot) => onThreads(snapshot.docs.map((entry) => threadFromDoc(entry.id, entry.data() as ThreadDoc<Timestamp>))),
+        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('createdAt', 'desc'), limit(Math.min(size, 100))),
+        (snapshot) => onThreads(threadsFrom(snapshot.docs)),
         (error) => onError(readError(error)),
       );
+    },
+    async listThreads(siteId, after, size) {
+      const pageSize = Math.min(size, 99);
+      try {
+        const constraints: QueryConstraint[] = [where('siteId', '==', siteId), orderBy('createdAt', 'desc')];
+        if (after) {
+          const cursor = threadCursors.get(after) ?? (await getDoc(doc(db, 'threads', after)));
+          if (!cursor.exists()) throw new ParleyError('thread-not-found');
+          constraints.push(startAfter(cursor));
+        }
+        // One more than the page, to know whether older threads follow (the rules allow 100).
+        const snapshot = await getDocs(query(collection(db, 'threads'), ...constraints, limit(pageSize + 1)));
+        return { threads: threadsFrom(snapshot.docs.slice(0, pageSize)), more: snapshot.docs.length > pageSize };
+      } catch (error) {
+        throw error instanceof ParleyError ? error : readError(error);
+      }
     },
     async countThread(siteId, threadId) {
       const [shards, pending] = await Promise.all([
