@@ -71,8 +71,11 @@ describe('a live queue', () => {
       ],
     });
     await screen.findByText('On two');
-    fireEvent.change(screen.getByLabelText('Thread'), { target: { value: 'thread-2' } });
+    const picker = screen.getByRole('combobox', { name: 'Thread' });
+    fireEvent.focus(picker);
+    fireEvent.click(await screen.findByRole('option', { name: 'Two' }));
     expect(win.location.hash).toBe('#/news/queue/pending/thread-2');
+    expect((picker as HTMLInputElement).value).toBe('Two');
     await waitFor(() => expect(screen.queryByText('On one')).toBeNull());
     expect(screen.getByText('On two')).toBeTruthy();
   });

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
-import { createThreadsModel } from '../threads/threads-model.ts';
 import { useModel } from '../use-model.ts';
 import { BanDialog } from './BanDialog.tsx';
 import { BulkBar } from './BulkBar.tsx';
@@ -10,6 +9,7 @@ import { QueueList } from './QueueList.tsx';
 import { QueueTabs } from './QueueTabs.tsx';
 import { QueueToolbar } from './QueueToolbar.tsx';
 import { createQueueView } from './queue-view.ts';
+import { createThreadPickerModel } from './thread-picker-model.ts';
 import { RejectDialog } from './RejectDialog.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoBar } from './UndoBar.tsx';
@@ -45,7 +45,8 @@ export function QueuePage({
 }) {
   const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, author, undoMs }), [client, siteId]);
   const view = useModel(createQueueView, [model]);
-  const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
+  // Threads for the filter are read when the moderator opens it, not listened to on every visit.
+  const picker = useModel(() => createThreadPickerModel(client, siteId), [client, siteId]);
   useQueueKeys(model, view, onQueue);
 
   // In the commit that shows the new tab, not after the next paint: a key typed right after 3
@@ -83,7 +84,7 @@ export function QueuePage({
   return (
     <section class="queue-page" aria-label="Moderation queue">
       <QueueTabs model={model} siteId={siteId} />
-      <QueueToolbar model={model} view={view} threads={threads.threads.value} onThread={onThread} onAuthor={onAuthor} />
+      <QueueToolbar model={model} view={view} picker={picker} onThread={onThread} onAuthor={onAuthor} />
       <BulkBar model={model} view={view} />
       {loadError && (
         <p class="notice error" role="alert">

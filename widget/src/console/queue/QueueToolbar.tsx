@@ -1,19 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ThreadSummary } from '../../client/moderator-client.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
+import type { ThreadPickerModel } from './thread-picker-model.ts';
+import { ThreadPicker } from './ThreadPicker.tsx';
 
 /** Order, thread and author filters and the text search of the queue. */
 export function QueueToolbar({
   model,
   view,
-  threads,
+  picker,
   onThread,
   onAuthor,
 }: {
   model: QueueModel;
   view: QueueView;
-  threads: readonly ThreadSummary[];
+  picker: ThreadPickerModel;
   onThread: (threadId: string | null) => void;
   onAuthor: (uid: string | null) => void;
 }) {
@@ -23,6 +24,7 @@ export function QueueToolbar({
     if (focusRequest > 0) searchRef.current?.focus();
   }, [focusRequest]);
   const threadId = model.threadId.value;
+  const chosen = threadId ? model.details.threadOf(threadId).value : null;
   const author = model.author.value;
   return (
     <div class="toolbar" role="search">
@@ -33,18 +35,7 @@ export function QueueToolbar({
           <option value="oldest">Oldest first</option>
         </select>
       </label>
-      <label>
-        Thread{' '}
-        <select value={threadId ?? ''} onChange={(event) => onThread(event.currentTarget.value || null)}>
-          <option value="">All threads</option>
-          {threadId && !threads.some((thread) => thread.id === threadId) && <option value={threadId}>This thread</option>}
-          {threads.map((thread) => (
-            <option key={thread.id} value={thread.id}>
-              {thread.title || thread.url}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ThreadPicker picker={picker} threadId={threadId} threadTitle={chosen ? chosen.title || chosen.url : null} onThread={onThread} />
       <label class="search">
         Search{' '}
         <input
