@@ -103,5 +103,17 @@ describe('a site with more threads than one page', () => {
     await page.getByRole('option', { name: 'All threads' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${DEMO_SITE_ID}/queue/pending?author=${seedUid('ann@example.com')}`);
     await expect.poll(() => tabCounts(page), { timeout: 10_000 }).toEqual(['Pending2', 'Reported0', 'Spam0', 'Rejected0', 'All']);
+
+    // The queue's cards read the old threads one by one; the Threads page opened while they do
+    // gets its first answer from that cache, and the server's newest 50 replace it: the old
+    // threads wait for Show more.
+    await page.reload();
+    await page.getByRole('article').first().waitFor();
+    await page.getByRole('link', { name: 'Threads' }).click();
+    await page.getByRole('link', { name: 'Archive article 60' }).waitFor();
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 10_000 }).toBe(51);
+    expect(await page.getByRole('link', { name: 'Archive article 1', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await page.getByRole('link', { name: 'Archive article 1', exact: true }).waitFor();
   });
 });

@@ -39,8 +39,10 @@ export function createThreadsModel(client: ModeratorClient, siteId: string): Thr
   const busy = signal<ReadonlySet<string>>(new Set());
   const error = signal<ParleyError | null>(null);
   const loadError = signal<ParleyError | null>(null);
-  // Every thread loaded, as last read. A thread that a newer one pushes out of the live page stays
-  // (as last heard), so the older pages, read after the oldest listed, leave no gap.
+  // Every thread loaded, as last read. A thread that a newer one pushes out of a full live page
+  // stays (as last heard), so the older pages, read after the oldest listed, leave no gap. One
+  // that leaves a page that was not full is gone: the first answer can come from the SDK's cache
+  // (threads the queue read one by one) and the server's answer then corrects it.
   const known = new Map<string, ThreadSummary>();
   let live = new Set<string>();
   let liveFull = false;
@@ -63,8 +65,10 @@ export function createThreadsModel(client: ModeratorClient, siteId: string): Thr
     THREAD_PAGE,
     (next) =>
       batch(() => {
+        const nextLive = new Set(next.map((thread) => thread.id));
+        if (!liveFull) for (const id of live) if (!nextLive.has(id)) known.delete(id);
         for (const thread of next) known.set(thread.id, thread);
-        live = new Set(next.map((thread) => thread.id));
+        live = nextLive;
         liveFull = next.length >= THREAD_PAGE;
         loading.value = false;
         loadError.value = null;
