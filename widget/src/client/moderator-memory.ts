@@ -17,6 +17,7 @@ import {
 } from './moderator-client.ts';
 import { SignInError } from './moderator-errors.ts';
 import { decided, inQueue } from './moderator-memory-rules.ts';
+import { createMemoryThreads } from './moderator-memory-threads.ts';
 import { ParleyError } from './parley-error.ts';
 
 /** What the in-memory moderator client starts with. */
@@ -70,12 +71,10 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
   const comments = new Map((options.comments ?? []).map((item) => [item.id, item]));
   const privates = new Map(Object.entries(options.privates ?? {}));
   const users = new Map((options.users ?? []).map((user) => [user.uid, user]));
-  const threads = [...(options.threads ?? [])];
   const actions = [...(options.actions ?? [])];
   const sites = new Map(Object.entries(options.sites ?? {}));
   const roles = [...(options.roles ?? [])];
   const calls: RecordedCall[] = [];
-  const threadReads: string[] = [];
   const failures: ParleyError[] = [];
   const authListeners = new Set<(value: Moderator | null) => void>();
   const listeners = new Set<() => void>();
@@ -95,6 +94,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     queueMicrotask(() => listeners.has(listener) && listener());
     return () => void listeners.delete(listener);
   };
+  const threads = createMemoryThreads(options.threads ?? [], subscribe);
   const setModerator = (value: Moderator | null) => {
     moderator = value;
     for (const listener of authListeners) listener(value);
@@ -109,9 +109,6 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     notify();
     return result;
   }
-
-  // As the Firestore query orders them: newest first, then by id, descending.
-  const newestThreads = () => [...threads].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
 
   function standing(uid: string, change: Partial<SiteUser>) {
     const user: SiteUser = users.get(uid) ?? {
@@ -130,16 +127,14 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
 
   return {
     calls,
-    threadReads,
+    threadReads: threads.reads,
     comments,
     put(item) {
       comments.set(item.id, item);
       notify();
     },
     putThread(thread) {
-      const index = threads.findIndex((entry) => entry.id === thread.id);
-      if (index >= 0) threads[index] = thread;
-      else threads.push(thread);
+      threads.put(thread);
       notify();
     },
     failNext(error) {
@@ -214,20 +209,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     async getComment(commentId) {
       return comments.get(commentId) ?? null;
     },
-    async getThread(threadId) {
-      return threads.find((thread) => thread.id === threadId) ?? null;
-    },
-    watchThreads(_siteId, size, onThreads) {
-      threadReads.push('watch');
-      return subscribe(() => onThreads(newestThreads().slice(0, size)));
-    },
-    async listThreads(_siteId, after, size) {
-      threadReads.push(`list after ${after ?? 'none'}`);
-      const all = newestThreads();
-      const start = after === null ? 0 : all.findIndex((thread) => thread.id === after) + 1;
-      if (start === 0 && after !== null) throw new ParleyError('thread-not-found');
-      return { threads: all.slice(start, start + size), more: all.length > start + size };
-    },
+    ...threads.queries,
     async countThread(siteId, threadId) {
       const of = (status: CommentStatus) => [...comments.values()].filter((c) => c.siteId === siteId && c.threadId === threadId && c.status === status).length;
       return { approved: of('approved'), pending: of('pending') };
@@ -282,11 +264,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(uid, { ban: null })),
     trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(uid, { trusted })),
     setThreadState: (siteId, threadId, state) =>
-      callable('setThreadState', { siteId, threadId, ...state }, () => {
-        const index = threads.findIndex((thread) => thread.id === threadId);
-        if (index < 0) throw new ParleyError('thread-not-found');
-        threads[index] = { ...threads[index]!, ...state };
-      }),
+      callable('setThreadState', { siteId, threadId, ...state }, () => threads.update(threadId, state)),
     updateSite: (siteId, changes) =>
       callable('updateSite', { siteId, ...changes }, () => {
         const config = sites.get(siteId);

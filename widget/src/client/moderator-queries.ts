@@ -4,24 +4,22 @@ import {
   getAggregateFromServer,
   getCountFromServer,
   getDoc,
-  getDocs,
   limit,
   onSnapshot,
   orderBy,
   query,
-  startAfter,
   sum,
   Timestamp,
   where,
-  type DocumentSnapshot,
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
-import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc } from '../../../core/src/docs.ts';
+import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc } from '../../../core/src/docs.ts';
 import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './moderator-client.ts';
-import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc, threadFromDoc } from './moderator-convert.ts';
+import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc } from './moderator-convert.ts';
 import { readError } from './moderator-errors.ts';
 import { ParleyError } from './parley-error.ts';
+import { createThreadQueries } from './moderator-thread-queries.ts';
 
 /** The read half of the moderator client: Firestore listeners and count() aggregations. */
 export type ModeratorQueries = Pick<
@@ -116,15 +114,6 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
     };
   }
 
-  // Thread snapshots seen, as cursors for the next page (paging by createdAt alone could skip
-  // threads created in the same millisecond).
-  const threadCursors = new Map<string, DocumentSnapshot>();
-  const threadsFrom = (docs: DocumentSnapshot[]) =>
-    docs.map((entry) => {
-      threadCursors.set(entry.id, entry);
-      return threadFromDoc(entry.id, entry.data() as ThreadDoc<Timestamp>);
-    });
-
   const count = async (constraints: QueryConstraint[], from = comments) => (await getCountFromServer(query(from, ...constraints))).data().count;
 
   return {
@@ -178,33 +167,7 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
       const snap = await getDoc(doc(comments, commentId)).catch(() => null);
       return snap?.exists() ? queueItemFromDoc(snap.id, snap.data() as CommentDoc<Timestamp>) : null;
     },
-    async getThread(threadId) {
-      const snap = await getDoc(doc(db, 'threads', threadId)).catch(() => null);
-      return snap?.exists() ? threadFromDoc(snap.id, snap.data() as ThreadDoc<Timestamp>) : null;
-    },
-    watchThreads(siteId, size, onThreads, onError) {
-      return onSnapshot(
-        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('createdAt', 'desc'), limit(Math.min(size, 100))),
-        (snapshot) => onThreads(threadsFrom(snapshot.docs)),
-        (error) => onError(readError(error)),
-      );
-    },
-    async listThreads(siteId, after, size) {
-      const pageSize = Math.min(size, 99);
-      try {
-        const constraints: QueryConstraint[] = [where('siteId', '==', siteId), orderBy('createdAt', 'desc')];
-        if (after) {
-          const cursor = threadCursors.get(after) ?? (await getDoc(doc(db, 'threads', after)));
-          if (!cursor.exists()) throw new ParleyError('thread-not-found');
-          constraints.push(startAfter(cursor));
-        }
-        // One more than the page, to know whether older threads follow (the rules allow 100).
-        const snapshot = await getDocs(query(collection(db, 'threads'), ...constraints, limit(pageSize + 1)));
-        return { threads: threadsFrom(snapshot.docs.slice(0, pageSize)), more: snapshot.docs.length > pageSize };
-      } catch (error) {
-        throw error instanceof ParleyError ? error : readError(error);
-      }
-    },
+    ...createThreadQueries(db),
     async countThread(siteId, threadId) {
       const [shards, pending] = await Promise.all([
         getAggregateFromServer(collection(db, 'threads', threadId, 'counters'), { approved: sum('approved') }),
