@@ -28,18 +28,21 @@ describe("the console's copy of the decision rules", () => {
 
 describe('console addresses', () => {
   it.each([
-    ['', { site: null, page: 'queue', queue: 'pending', thread: null }],
-    ['#/news/queue/spam', { site: 'news', page: 'queue', queue: 'spam', thread: null }],
-    ['#/news/queue/all/t%2F1', { site: 'news', page: 'queue', queue: 'all', thread: 't/1' }],
-    ['#/news/settings', { site: 'news', page: 'settings', queue: 'pending', thread: null }],
-    ['#/news/nonsense/what', { site: 'news', page: 'queue', queue: 'pending', thread: null }],
-    ['#/%E0%A4%A/queue', { site: null, page: 'queue', queue: 'pending', thread: null }],
+    ['', { site: null, page: 'queue', queue: 'pending', thread: null, author: null }],
+    ['#/news/queue/spam', { site: 'news', page: 'queue', queue: 'spam', thread: null, author: null }],
+    ['#/news/queue/all/t%2F1', { site: 'news', page: 'queue', queue: 'all', thread: 't/1', author: null }],
+    ['#/news/settings', { site: 'news', page: 'settings', queue: 'pending', thread: null, author: null }],
+    ['#/news/nonsense/what', { site: 'news', page: 'queue', queue: 'pending', thread: null, author: null }],
+    ['#/%E0%A4%A/queue', { site: null, page: 'queue', queue: 'pending', thread: null, author: null }],
+    ['#/news/queue/pending?author=uid%2F7', { site: 'news', page: 'queue', queue: 'pending', thread: null, author: 'uid/7' }],
+    ['#/news/queue/all/t1?author=u9', { site: 'news', page: 'queue', queue: 'all', thread: 't1', author: 'u9' }],
+    ['#/news/log?author=u9', { site: 'news', page: 'log', queue: 'pending', thread: null, author: null }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('writes what it reads', () => {
-    for (const hash of ['#/news/queue/reported', '#/news/queue/all/t%2F1', '#/news/log']) expect(formatRoute(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#/news/queue/reported', '#/news/queue/all/t%2F1', '#/news/queue/spam/t1?author=u%2F9', '#/news/log']) expect(formatRoute(parseRoute(hash))).toBe(hash);
   });
 });
 

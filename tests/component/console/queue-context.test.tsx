@@ -68,6 +68,25 @@ describe('what each queued comment shows', () => {
     await waitFor(() => expect(client.calls).toEqual([{ name: 'moderateComments', data: { siteId: 'news', ids: ['a'], action: 'approve', reason: '' } }]));
   });
 
+  it('keeps a kept report out of the reported queue when the server answers before the list drops it', async () => {
+    const { client } = renderConsole({
+      comments: [queued('a', 'Cold reading room', { status: 'approved' }), queued('b', 'Still reported', { status: 'approved' })],
+      privates: { a: about({ reports: { count: 1, reasons: { 'off-topic': 1 } } }), b: about({ reports: { count: 2, reasons: { abuse: 2 } } }) },
+      hash: '#/news/queue/reported',
+    });
+    const item = await screen.findByRole('article', { name: 'Author a' });
+    // The callable answers while the live list still holds the comment, as Firestore may.
+    client.pauseUpdates();
+    fireEvent.click(within(item).getByRole('button', { name: 'Keep, dismiss reports' }));
+    expect(screen.queryByRole('article', { name: 'Author a' })).toBeNull();
+    await waitFor(() => expect(client.calls.map((call) => call.name)).toEqual(['moderateComments']));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(screen.queryByRole('article', { name: 'Author a' })).toBeNull();
+    client.resumeUpdates();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.getByRole('article', { name: 'Author b' })).toBeTruthy();
+  });
+
   it("shows the author's card: email, join date, provider, history and a current ban", async () => {
     renderConsole({
       comments: [queued('a', 'Buy now')],

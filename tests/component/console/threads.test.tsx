@@ -57,3 +57,47 @@ describe('the threads page', () => {
     expect(box.checked).toBe(true);
   });
 });
+
+describe('the threads page of a site with many threads', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, index) => thread(`t${index + 1}`, `Article ${index + 1}`, { createdAt: Date.parse('2026-01-01T00:00:00Z') + index * 3_600_000 }));
+  const titles = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('th a')!.textContent);
+
+  it('lists the newest 50 and shows older ones on request, until there are none', async () => {
+    const { client } = renderConsole({ hash: '#/news/threads', threads: many(120) });
+    await screen.findByRole('link', { name: 'Article 120' });
+    expect(titles()).toHaveLength(50);
+    expect(titles()[49]).toBe('Article 71');
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByRole('link', { name: 'Article 21' });
+    expect(titles()).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByRole('link', { name: 'Article 1' });
+    expect(titles()).toEqual(Array.from({ length: 120 }, (_, index) => `Article ${120 - index}`));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(client.threadReads).toEqual(['watch', 'list after t71', 'list after t21']);
+  });
+
+  it('closes and pre-moderates an old thread from an older page', async () => {
+    const { client } = renderConsole({ hash: '#/news/threads', threads: many(60) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+    fireEvent.click(await screen.findByLabelText('Closed: Article 3'));
+    await waitFor(() => expect(client.calls).toEqual([{ name: 'setThreadState', data: { siteId: 'news', threadId: 't3', closed: true } }]));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Article 3' }).closest('tr')!.getAttribute('aria-busy')).toBe('false'));
+    expect((screen.getByLabelText('Closed: Article 3') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Pre-moderate: Article 3'));
+    await waitFor(() => expect(client.calls).toHaveLength(2));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Article 3' }).closest('tr')!.getAttribute('aria-busy')).toBe('false'));
+    expect((screen.getByLabelText('Closed: Article 3') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Pre-moderate: Article 3') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('keeps a thread that a new one pushes out of the newest page, so paging leaves no gap', async () => {
+    const { client } = renderConsole({ hash: '#/news/threads', threads: many(60) });
+    await screen.findByRole('link', { name: 'Article 60' });
+    client.putThread(thread('t61', 'Article 61', { createdAt: Date.parse('2026-02-01T00:00:00Z') }));
+    await screen.findByRole('link', { name: 'Article 61' });
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByRole('link', { name: 'Article 1' });
+    expect(titles()).toEqual(Array.from({ length: 61 }, (_, index) => `Article ${61 - index}`));
+  });
+});

@@ -42,6 +42,12 @@ export interface QueueQuery {
   limit: number;
 }
 
+/** The filters queue sizes can be counted with: one thread, one author, both, or neither. */
+export type QueueFilter = Pick<QueueQuery, 'threadId' | 'authorUid'>;
+
+/** No filter: the whole site. */
+export const NO_QUEUE_FILTER: QueueFilter = { threadId: null, authorUid: null };
+
 /** A comment in a queue: as readers see it, plus its source and revision. */
 export interface QueueItem extends Comment {
   body: string;
@@ -93,6 +99,13 @@ export interface ThreadSummary {
   premoderate: boolean;
   createdAt: number;
   lastCommentAt: number | null;
+}
+
+/** One page of a site's threads, newest first. */
+export interface ThreadPage {
+  threads: ThreadSummary[];
+  /** True when older threads follow. */
+  more: boolean;
 }
 
 /** Comment counts of one thread. */
@@ -180,8 +193,8 @@ export interface ModeratorClient {
 
   /** Listens to a queue: calls back with its items (newest or oldest first) on every change. */
   watchQueue(query: QueueQuery, onItems: (items: QueueItem[]) => void, onError: OnError): Unsubscribe;
-  /** Counts every queue of a site with count() aggregations. */
-  countQueues(siteId: string): Promise<QueueCounts>;
+  /** Counts every queue of a site (of one thread, one author, or both, when filtered) with count() aggregations. */
+  countQueues(siteId: string, filter?: QueueFilter): Promise<QueueCounts>;
   /** Listens to a comment's private details (null when missing). */
   watchPrivate(siteId: string, commentId: string, onValue: (value: CommentPrivate | null) => void): Unsubscribe;
   /** Listens to the reports on one comment, newest first. */
@@ -192,8 +205,10 @@ export interface ModeratorClient {
   getComment(commentId: string): Promise<QueueItem | null>;
   /** Reads one thread; null when missing. */
   getThread(threadId: string): Promise<ThreadSummary | null>;
-  /** Listens to a site's threads, newest first (at most 100). */
-  watchThreads(siteId: string, onThreads: (threads: ThreadSummary[]) => void, onError: OnError): Unsubscribe;
+  /** Listens to a site's newest threads, newest first (`size` at most 100, as the rules require). */
+  watchThreads(siteId: string, size: number, onThreads: (threads: ThreadSummary[]) => void, onError: OnError): Unsubscribe;
+  /** Reads a page of a site's threads once, newest first: the first page, or those older than the thread `after` (`size` at most 99). */
+  listThreads(siteId: string, after: string | null, size: number): Promise<ThreadPage>;
   /** Counts one thread's approved and pending comments. */
   countThread(siteId: string, threadId: string): Promise<ThreadCounts>;
   /** Listens to the action log, newest first. */

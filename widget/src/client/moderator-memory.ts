@@ -1,21 +1,23 @@
 import type { SiteDoc } from '../../../core/src/docs.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
-import type {
-  ActionRecord,
-  CommentPrivate,
-  DayStats,
-  Moderator,
-  ModeratorClient,
-  QueueItem,
-  QueueName,
-  Report,
-  RoleHolder,
-  SiteConfig,
-  SiteUser,
-  ThreadSummary,
+import {
+  NO_QUEUE_FILTER,
+  type ActionRecord,
+  type CommentPrivate,
+  type DayStats,
+  type Moderator,
+  type ModeratorClient,
+  type QueueItem,
+  type QueueName,
+  type Report,
+  type RoleHolder,
+  type SiteConfig,
+  type SiteUser,
+  type ThreadSummary,
 } from './moderator-client.ts';
 import { SignInError } from './moderator-errors.ts';
 import { decided, inQueue } from './moderator-memory-rules.ts';
+import { createMemoryThreads } from './moderator-memory-threads.ts';
 import { ParleyError } from './parley-error.ts';
 
 /** What the in-memory moderator client starts with. */
@@ -45,15 +47,22 @@ export interface RecordedCall {
 export interface MemoryModeratorClient extends ModeratorClient {
   /** Callables invoked so far, in order. */
   readonly calls: RecordedCall[];
+  /** Thread list reads so far: `watch` (a listener) or `list after ID` (one page). */
+  readonly threadReads: string[];
   /** Comments as stored now. */
   readonly comments: ReadonlyMap<string, QueueItem>;
   /** Adds or replaces a comment and notifies listeners, as a new post or another moderator would. */
   put(item: QueueItem): void;
+  /** Adds or replaces a thread and notifies listeners, as an article's first comment would. */
+  putThread(thread: ThreadSummary): void;
   /** Makes the next callable fail with this error. */
   failNext(error: ParleyError): void;
   /** Holds every callable until `release()` (to look at the optimistic state). */
   hold(): void;
   release(): void;
+  /** Holds back listener updates until `resumeUpdates()`, so a callable can answer before the lists change. */
+  pauseUpdates(): void;
+  resumeUpdates(): void;
 }
 
 /** A ModeratorClient that keeps everything in memory: same interface, no network. */
@@ -62,7 +71,6 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
   const comments = new Map((options.comments ?? []).map((item) => [item.id, item]));
   const privates = new Map(Object.entries(options.privates ?? {}));
   const users = new Map((options.users ?? []).map((user) => [user.uid, user]));
-  const threads = [...(options.threads ?? [])];
   const actions = [...(options.actions ?? [])];
   const sites = new Map(Object.entries(options.sites ?? {}));
   const roles = [...(options.roles ?? [])];
@@ -71,8 +79,14 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
   const authListeners = new Set<(value: Moderator | null) => void>();
   const listeners = new Set<() => void>();
   let held: Array<() => void> | null = null;
+  let paused = false;
+  let missed = false;
 
   const notify = () => {
+    if (paused) {
+      missed = true;
+      return;
+    }
     for (const listener of [...listeners]) listener();
   };
   const subscribe = (listener: () => void) => {
@@ -80,6 +94,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     queueMicrotask(() => listeners.has(listener) && listener());
     return () => void listeners.delete(listener);
   };
+  const threads = createMemoryThreads(options.threads ?? [], subscribe);
   const setModerator = (value: Moderator | null) => {
     moderator = value;
     for (const listener of authListeners) listener(value);
@@ -112,9 +127,14 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
 
   return {
     calls,
+    threadReads: threads.reads,
     comments,
     put(item) {
       comments.set(item.id, item);
+      notify();
+    },
+    putThread(thread) {
+      threads.put(thread);
       notify();
     },
     failNext(error) {
@@ -127,6 +147,15 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
       const waiting = held ?? [];
       held = null;
       for (const resume of waiting) resume();
+    },
+    pauseUpdates() {
+      paused = true;
+    },
+    resumeUpdates() {
+      paused = false;
+      const wasMissed = missed;
+      missed = false;
+      if (wasMissed) notify();
     },
 
     onModerator(listener) {
@@ -163,9 +192,9 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
         onItems(items.slice(0, q.limit));
       });
     },
-    async countQueues(siteId) {
+    async countQueues(siteId, filter = NO_QUEUE_FILTER) {
       const count = (queue: QueueName) =>
-        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', threadId: null, authorUid: null, limit: 1e9 }, privates)).length;
+        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', ...filter, limit: 1e9 }, privates)).length;
       return { pending: count('pending'), reported: count('reported'), spam: count('spam'), rejected: count('rejected'), all: count('all') };
     },
     watchPrivate(_siteId, commentId, onValue) {
@@ -180,12 +209,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     async getComment(commentId) {
       return comments.get(commentId) ?? null;
     },
-    async getThread(threadId) {
-      return threads.find((thread) => thread.id === threadId) ?? null;
-    },
-    watchThreads(_siteId, onThreads) {
-      return subscribe(() => onThreads([...threads]));
-    },
+    ...threads.queries,
     async countThread(siteId, threadId) {
       const of = (status: CommentStatus) => [...comments.values()].filter((c) => c.siteId === siteId && c.threadId === threadId && c.status === status).length;
       return { approved: of('approved'), pending: of('pending') };
@@ -240,11 +264,7 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(uid, { ban: null })),
     trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(uid, { trusted })),
     setThreadState: (siteId, threadId, state) =>
-      callable('setThreadState', { siteId, threadId, ...state }, () => {
-        const index = threads.findIndex((thread) => thread.id === threadId);
-        if (index < 0) throw new ParleyError('thread-not-found');
-        threads[index] = { ...threads[index]!, ...state };
-      }),
+      callable('setThreadState', { siteId, threadId, ...state }, () => threads.update(threadId, state)),
     updateSite: (siteId, changes) =>
       callable('updateSite', { siteId, ...changes }, () => {
         const config = sites.get(siteId);

@@ -14,11 +14,12 @@ import {
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
-import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc } from '../../../core/src/docs.ts';
-import type { ModeratorClient, QueueCounts, QueueItem, QueueQuery } from './moderator-client.ts';
-import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc, threadFromDoc } from './moderator-convert.ts';
+import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc } from '../../../core/src/docs.ts';
+import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './moderator-client.ts';
+import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc } from './moderator-convert.ts';
 import { readError } from './moderator-errors.ts';
 import { ParleyError } from './parley-error.ts';
+import { createThreadQueries } from './moderator-thread-queries.ts';
 
 /** The read half of the moderator client: Firestore listeners and count() aggregations. */
 export type ModeratorQueries = Pick<
@@ -31,6 +32,7 @@ export type ModeratorQueries = Pick<
   | 'getComment'
   | 'getThread'
   | 'watchThreads'
+  | 'listThreads'
   | 'countThread'
   | 'watchLog'
   | 'watchStats'
@@ -124,8 +126,8 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
         (error) => onError(readError(error)),
       );
     },
-    async countQueues(siteId) {
-      const base = { siteId, threadId: null, authorUid: null };
+    async countQueues(siteId, filter = NO_QUEUE_FILTER) {
+      const base = { siteId, threadId: filter.threadId, authorUid: filter.authorUid };
       const [pending, reported, spam, rejected, all] = await Promise.all([
         count(queueConstraints({ ...base, queue: 'pending' })),
         count(reportedConstraints(base), privates),
@@ -165,17 +167,7 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
       const snap = await getDoc(doc(comments, commentId)).catch(() => null);
       return snap?.exists() ? queueItemFromDoc(snap.id, snap.data() as CommentDoc<Timestamp>) : null;
     },
-    async getThread(threadId) {
-      const snap = await getDoc(doc(db, 'threads', threadId)).catch(() => null);
-      return snap?.exists() ? threadFromDoc(snap.id, snap.data() as ThreadDoc<Timestamp>) : null;
-    },
-    watchThreads(siteId, onThreads, onError) {
-      return onSnapshot(
-        query(collection(db, 'threads'), where('siteId', '==', siteId), orderBy('createdAt', 'desc'), limit(100)),
-        (snapshot) => onThreads(snapshot.docs.map((entry) => threadFromDoc(entry.id, entry.data() as ThreadDoc<Timestamp>))),
-        (error) => onError(readError(error)),
-      );
-    },
+    ...createThreadQueries(db),
     async countThread(siteId, threadId) {
       const [shards, pending] = await Promise.all([
         getAggregateFromServer(collection(db, 'threads', threadId, 'counters'), { approved: sum('approved') }),

@@ -43,7 +43,9 @@ export function ConsoleApp({
             moderatorUid={moderator.uid}
             queue={route.queue}
             thread={route.thread}
+            author={route.author}
             onThread={(thread) => shell.navigate({ thread })}
+            onAuthor={(author) => shell.navigate({ author })}
             onQueue={(queue) => shell.navigate({ queue })}
             undoMs={undoMs}
           />

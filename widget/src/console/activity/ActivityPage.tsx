@@ -26,7 +26,7 @@ export function ActivityPage({ client, siteId }: { client: ModeratorClient; site
       <ul class="sizes">
         {QUEUE_NAMES.map((queue) => (
           <li key={queue}>
-            <a href={formatRoute({ site: siteId, page: 'queue', queue, thread: null })}>
+            <a href={formatRoute({ site: siteId, page: 'queue', queue, thread: null, author: null })}>
               <span class="size">{counts ? counts[queue] : '…'}</span> {QUEUE_LABELS[queue].toLowerCase()}
             </a>
           </li>

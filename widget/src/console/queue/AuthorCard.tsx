@@ -12,7 +12,7 @@ function banText(ban: BanInfo): string {
 }
 
 /** The author's card: who they are here, their history on the site, bans and trust, and what can be done about them. */
-export function AuthorCard({ item, model, view }: { item: QueueItem; model: QueueModel; view: QueueView }) {
+export function AuthorCard({ item, model, view, onAuthor }: { item: QueueItem; model: QueueModel; view: QueueView; onAuthor: (uid: string) => void }) {
   const { uid, name } = item.author;
   const stored = model.details.userOf(uid).value;
   const overlay = model.decisions.users.value.get(uid);
@@ -78,7 +78,7 @@ export function AuthorCard({ item, model, view }: { item: QueueItem; model: Queu
           {trusted ? 'Stop trusting' : 'Trust author'}
         </button>
         {model.author.value?.uid !== uid && (
-          <button type="button" class="link small" onClick={() => model.setAuthor({ uid, name })}>
+          <button type="button" class="link small" onClick={() => onAuthor(uid)}>
             All comments by {name}
           </button>
         )}

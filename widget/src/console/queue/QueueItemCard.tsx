@@ -17,6 +17,7 @@ export function QueueItemCard({
   isCursor,
   isSelected,
   onThread,
+  onAuthor,
 }: {
   item: QueueItem;
   model: QueueModel;
@@ -24,6 +25,7 @@ export function QueueItemCard({
   isCursor: boolean;
   isSelected: boolean;
   onThread: (threadId: string) => void;
+  onAuthor: (uid: string) => void;
 }) {
   const labelId = `item-${item.id}-author`;
   return (
@@ -62,7 +64,7 @@ export function QueueItemCard({
         <ItemWhy item={item} details={model.details} />
         <ItemActions item={item} model={model} view={view} />
       </div>
-      <AuthorCard item={item} model={model} view={view} />
+      <AuthorCard item={item} model={model} view={view} onAuthor={onAuthor} />
     </article>
   );
 }

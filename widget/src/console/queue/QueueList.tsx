@@ -9,7 +9,17 @@ import type { QueueView } from './queue-view.ts';
  * queue (or a dialog closes over a removed one) focus moves to the comment that took its place,
  * or to the "queue is empty" message, never to the page's body.
  */
-export function QueueList({ model, view, onThread }: { model: QueueModel; view: QueueView; onThread: (threadId: string) => void }) {
+export function QueueList({
+  model,
+  view,
+  onThread,
+  onAuthor,
+}: {
+  model: QueueModel;
+  view: QueueView;
+  onThread: (threadId: string) => void;
+  onAuthor: (uid: string) => void;
+}) {
   const listRef = useRef<HTMLDivElement>(null);
   const items = model.items.value;
   const cursor = model.cursor.value;
@@ -54,7 +64,7 @@ export function QueueList({ model, view, onThread }: { model: QueueModel; view: 
         <ul class="queue" aria-label="Comments" aria-busy={model.loading.value}>
           {items.map((item) => (
             <li key={item.id}>
-              <QueueItemCard item={item} model={model} view={view} isCursor={item.id === cursor} isSelected={selected.has(item.id)} onThread={onThread} />
+              <QueueItemCard item={item} model={model} view={view} isCursor={item.id === cursor} isSelected={selected.has(item.id)} onThread={onThread} onAuthor={onAuthor} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
-import { createThreadsModel } from '../threads/threads-model.ts';
 import { useModel } from '../use-model.ts';
 import { BanDialog } from './BanDialog.tsx';
 import { BulkBar } from './BulkBar.tsx';
@@ -10,6 +9,7 @@ import { QueueList } from './QueueList.tsx';
 import { QueueTabs } from './QueueTabs.tsx';
 import { QueueToolbar } from './QueueToolbar.tsx';
 import { createQueueView } from './queue-view.ts';
+import { createThreadPickerModel } from './thread-picker-model.ts';
 import { RejectDialog } from './RejectDialog.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoBar } from './UndoBar.tsx';
@@ -22,7 +22,9 @@ export function QueuePage({
   moderatorUid,
   queue,
   thread,
+  author,
   onThread,
+  onAuthor,
   onQueue,
   undoMs,
 }: {
@@ -32,20 +34,26 @@ export function QueuePage({
   queue: QueueName;
   thread: string | null;
   /** Shows another thread's comments (the filter lives in the address). */
+  /** Only this author's comments (a uid; the filter lives in the address). */
+  author: string | null;
   onThread: (threadId: string | null) => void;
+  /** Shows another author's comments, or everyone's. */
+  onAuthor: (uid: string | null) => void;
   /** Opens another queue (keys 1 to 5). */
   onQueue: (queue: QueueName) => void;
   undoMs?: number;
 }) {
-  const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, undoMs }), [client, siteId]);
+  const model = useModel(() => createQueueModel(client, siteId, moderatorUid, { queue, thread, author, undoMs }), [client, siteId]);
   const view = useModel(createQueueView, [model]);
-  const threads = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
+  // Threads for the filter are read when the moderator opens it, not listened to on every visit.
+  const picker = useModel(() => createThreadPickerModel(client, siteId), [client, siteId]);
   useQueueKeys(model, view, onQueue);
 
   // In the commit that shows the new tab, not after the next paint: a key typed right after 3
   // must not act on the queue just left.
   useLayoutEffect(() => model.setQueue(queue), [model, queue]);
   useLayoutEffect(() => model.setThread(thread), [model, thread]);
+  useLayoutEffect(() => model.setAuthor(author), [model, author]);
   const count = model.counts.value?.[queue];
   useEffect(() => {
     document.title = `${count ? `(${count}) ` : ''}${QUEUE_LABELS[queue]} · ${siteId} · Parley moderation`;
@@ -76,14 +84,14 @@ export function QueuePage({
   return (
     <section class="queue-page" aria-label="Moderation queue">
       <QueueTabs model={model} siteId={siteId} />
-      <QueueToolbar model={model} view={view} threads={threads.threads.value} onThread={onThread} />
+      <QueueToolbar model={model} view={view} picker={picker} onThread={onThread} onAuthor={onAuthor} />
       <BulkBar model={model} view={view} />
       {loadError && (
         <p class="notice error" role="alert">
           This queue could not be loaded: {errorMessage(loadError.code)}
         </p>
       )}
-      <QueueList model={model} view={view} onThread={onThread} />
+      <QueueList model={model} view={view} onThread={onThread} onAuthor={onAuthor} />
       <p class="hint muted">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>

@@ -10,7 +10,7 @@ export function QueueTabs({ model, siteId }: { model: QueueModel; siteId: string
   return (
     <nav class="tabs" aria-label="Queues">
       {QUEUE_NAMES.map((queue: QueueName) => (
-        <a key={queue} href={formatRoute({ site: siteId, page: 'queue', queue, thread: model.threadId.value })} aria-current={queue === current ? 'page' : undefined}>
+        <a key={queue} href={formatRoute({ site: siteId, page: 'queue', queue, thread: model.threadId.value, author: model.author.value?.uid ?? null })} aria-current={queue === current ? 'page' : undefined}>
           {QUEUE_LABELS[queue]}
           {counts && queue !== 'all' && <span class="count">{counts[queue]}</span>}
         </a>

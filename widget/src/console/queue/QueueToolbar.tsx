@@ -1,16 +1,30 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ThreadSummary } from '../../client/moderator-client.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';
+import type { ThreadPickerModel } from './thread-picker-model.ts';
+import { ThreadPicker } from './ThreadPicker.tsx';
 
 /** Order, thread and author filters and the text search of the queue. */
-export function QueueToolbar({ model, view, threads, onThread }: { model: QueueModel; view: QueueView; threads: readonly ThreadSummary[]; onThread: (threadId: string | null) => void }) {
+export function QueueToolbar({
+  model,
+  view,
+  picker,
+  onThread,
+  onAuthor,
+}: {
+  model: QueueModel;
+  view: QueueView;
+  picker: ThreadPickerModel;
+  onThread: (threadId: string | null) => void;
+  onAuthor: (uid: string | null) => void;
+}) {
   const searchRef = useRef<HTMLInputElement>(null);
   const focusRequest = view.searchFocus.value;
   useEffect(() => {
     if (focusRequest > 0) searchRef.current?.focus();
   }, [focusRequest]);
   const threadId = model.threadId.value;
+  const chosen = threadId ? model.details.threadOf(threadId).value : null;
   const author = model.author.value;
   return (
     <div class="toolbar" role="search">
@@ -21,18 +35,7 @@ export function QueueToolbar({ model, view, threads, onThread }: { model: QueueM
           <option value="oldest">Oldest first</option>
         </select>
       </label>
-      <label>
-        Thread{' '}
-        <select value={threadId ?? ''} onChange={(event) => onThread(event.currentTarget.value || null)}>
-          <option value="">All threads</option>
-          {threadId && !threads.some((thread) => thread.id === threadId) && <option value={threadId}>This thread</option>}
-          {threads.map((thread) => (
-            <option key={thread.id} value={thread.id}>
-              {thread.title || thread.url}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ThreadPicker picker={picker} threadId={threadId} threadTitle={chosen ? chosen.title || chosen.url : null} onThread={onThread} />
       <label class="search">
         Search{' '}
         <input
@@ -56,7 +59,7 @@ export function QueueToolbar({ model, view, threads, onThread }: { model: QueueM
       {author && (
         <span class="chip">
           Author: {author.name}
-          <button type="button" class="link" aria-label={`Show every author, not only ${author.name}`} onClick={() => model.setAuthor(null)}>
+          <button type="button" class="link" aria-label={`Show every author, not only ${author.name}`} onClick={() => onAuthor(null)}>
             ×
           </button>
         </span>

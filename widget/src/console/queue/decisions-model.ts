@@ -22,6 +22,8 @@ interface Entry<T> {
   value: T;
   decision: number;
   committed: boolean;
+  /** The server's data has shown this state once since the decision was sent. */
+  agreed?: boolean;
 }
 
 /** A decision that failed on the server, and why. */
@@ -35,7 +37,8 @@ export interface Failure {
  * is held for `undoMs` so the moderator can take it back; it is sent when that time is up, when
  * the next decision is taken (so only the last one can be undone), or on `flush()`. Undoing a held
  * decision is exact: nothing reached the server, nothing is logged. A refused decision is rolled
- * back and reported. Overlays stay until the server's data shows the same state.
+ * back and reported. Overlays stay until the server's data shows the same state (a kept report:
+ * until the comment leaves the list).
  */
 export interface DecisionsModel {
   readonly comments: ReadonlySignal<ReadonlyMap<string, CommentState>>;
@@ -128,8 +131,14 @@ export function createDecisionsModel(client: ModeratorClient, siteId: string, mo
   function settle() {
     const byId = new Map(lastItems.map((item) => [item.id, item]));
     for (const [key, entry] of comments) {
+      if (!entry.committed) continue;
       const server = byId.get(key);
-      if (entry.committed && (!server || (server.status === entry.value.status && server.pinned === entry.value.pinned))) comments.delete(key);
+      const agrees = !!server && server.status === entry.value.status && server.pinned === entry.value.pinned;
+      if (!server || (agrees && !entry.value.reviewed)) comments.delete(key);
+      // Kept reports leave the reported queue when the list drops the comment, not when its
+      // status agrees (it may have agreed all along); a later change by someone else ends it.
+      else if (agrees) entry.agreed = true;
+      else if (entry.value.reviewed && entry.agreed) comments.delete(key);
     }
     for (const [uid, entry] of users) {
       if (!entry.committed || !lastUsers.has(uid)) continue;

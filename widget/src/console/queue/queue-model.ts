@@ -50,7 +50,8 @@ export interface QueueModel {
   setQueue(queue: QueueName): void;
   setOrder(order: 'newest' | 'oldest'): void;
   setThread(threadId: string | null): void;
-  setAuthor(author: AuthorFilter | null): void;
+  /** Only this author's comments (a uid), or everyone's. */
+  setAuthor(uid: string | null): void;
   setSearch(text: string): void;
   loadMore(): void;
   /** Moves the cursor by one item (j/k); past the last one, loads more when the server has them. */
@@ -76,15 +77,24 @@ export function createQueueModel(
   client: ModeratorClient,
   siteId: string,
   moderatorUid: string,
-  options: { queue?: QueueName; thread?: string | null; undoMs?: number } = {},
+  options: { queue?: QueueName; thread?: string | null; author?: string | null; undoMs?: number } = {},
 ): QueueModel {
   const queue = signal<QueueName>(options.queue ?? 'pending');
   const order = signal<'newest' | 'oldest'>('newest');
   const threadId = signal<string | null>(options.thread ?? null);
-  const author = signal<AuthorFilter | null>(null);
+  const authorUid = signal<string | null>(options.author ?? null);
   const search = signal('');
   const pageSize = signal(FIRST_PAGE);
   const serverItems = signal<QueueItem[]>([]);
+  // The chip's name: from the author's comments listed, else from their standing on the site
+  // (an address may name an author with nothing in this queue).
+  const storedName = signal<string | null>(null);
+  const author = computed<AuthorFilter | null>(() => {
+    const uid = authorUid.value;
+    if (!uid) return null;
+    const listed = serverItems.value.find((item) => item.author.uid === uid);
+    return { uid, name: listed?.author.name ?? storedName.value ?? uid };
+  });
   const loading = signal(true);
   const loadError = signal<ParleyError | null>(null);
   const selected = signal<ReadonlySet<string>>(new Set());
@@ -104,10 +114,20 @@ export function createQueueModel(
   });
 
   const cursor = createQueueCursor(items);
-  const sizes = createQueueSizes(client, siteId, { queue, serverItems, overlay: decisions.comments, belongsTo });
+  const filter = computed(() => ({ threadId: threadId.value, authorUid: authorUid.value }));
+  const sizes = createQueueSizes(client, siteId, { queue, filter, serverItems, overlay: decisions.comments, belongsTo });
+
+  const stopName = effect(() => {
+    const uid = authorUid.value;
+    storedName.value = null;
+    if (!uid) return;
+    return client.watchSiteUser(siteId, uid, (user) => {
+      storedName.value = user?.name ?? null;
+    });
+  });
 
   const stopQueue = effect(() => {
-    const query = { siteId, queue: queue.value, order: order.value, threadId: threadId.value, authorUid: author.value?.uid ?? null, limit: pageSize.value };
+    const query = { siteId, queue: queue.value, order: order.value, threadId: threadId.value, authorUid: authorUid.value, limit: pageSize.value };
     loading.value = true;
     return client.watchQueue(
       query,
@@ -190,7 +210,7 @@ export function createQueueModel(
     setQueue: (value) => value !== queue.peek() && setFilter(queue, value),
     setOrder: (value) => setFilter(order, value),
     setThread: (value) => value !== threadId.peek() && setFilter(threadId, value),
-    setAuthor: (value) => setFilter(author, value),
+    setAuthor: (value) => value !== authorUid.peek() && setFilter(authorUid, value),
     setSearch(text) {
       search.value = text;
     },
@@ -224,6 +244,7 @@ export function createQueueModel(
       if (undone?.kind === 'moderate') cursor.follow(undone.ids[0] ?? null);
     },
     dispose() {
+      stopName();
       stopQueue();
       sizes.dispose();
       decisions.dispose();

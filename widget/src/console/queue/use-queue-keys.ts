@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { QueueName } from '../../client/moderator-client.ts';
 import { commandFor } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
@@ -9,7 +9,9 @@ import { runCommand } from './run-command.ts';
 export function useQueueKeys(model: QueueModel, view: QueueView, onQueue: (queue: QueueName) => void): void {
   const queueOpener = useRef(onQueue);
   queueOpener.current = onQueue;
-  useEffect(() => {
+  // Bound in the commit that shows the queue, not after the next paint: a key pressed as soon as
+  // the comments show is the queue's.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat) return;
       const command = commandFor(event);

@@ -27,7 +27,7 @@ export function TopBar({ shell, session, moderator }: { shell: ShellModel; sessi
       {sites.length > 1 ? (
         <label class="site-picker">
           <span class="sr-only">Site</span>
-          <select value={route.site ?? ''} onChange={(event) => shell.navigate({ site: event.currentTarget.value, page: 'queue', thread: null })}>
+          <select value={route.site ?? ''} onChange={(event) => shell.navigate({ site: event.currentTarget.value, page: 'queue', thread: null, author: null })}>
             {sites.map((site) => (
               <option key={site} value={site}>
                 {site}
@@ -40,7 +40,7 @@ export function TopBar({ shell, session, moderator }: { shell: ShellModel; sessi
       )}
       <nav aria-label="Console" class="pages">
         {pages.map((page) => (
-          <a key={page} href={formatRoute({ ...route, page, thread: null })} aria-current={route.page === page ? 'page' : undefined}>
+          <a key={page} href={formatRoute({ ...route, page, thread: null, author: null })} aria-current={route.page === page ? 'page' : undefined}>
             {PAGE_LABELS[page]}
           </a>
         ))}

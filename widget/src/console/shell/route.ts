@@ -9,23 +9,28 @@ export const PAGES: readonly Page[] = ['queue', 'threads', 'activity', 'log', 's
 /** Pages only owners see. */
 export const OWNER_PAGES: ReadonlySet<Page> = new Set<Page>(['settings', 'moderators']);
 
-/** Where the console is: `#/{site}/{page}[/{queue}[/{thread}]]`, so every view has a link. */
+/** Where the console is: `#/{site}/{page}[/{queue}[/{thread}]][?author={uid}]`, so every view has a link. */
 export interface Route {
   site: string | null;
   page: Page;
   queue: QueueName;
   /** The queue shows only this thread's comments. */
   thread: string | null;
+  /** The queue shows only this author's comments (a uid). */
+  author: string | null;
 }
 
 /** The route of a location hash; unknown parts fall back to the pending queue. */
 export function parseRoute(hash: string): Route {
-  const [site, page, queue, thread] = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [site, page, queue, thread] = path.split('/').map(safeDecode);
+  const known = PAGES.includes(page as Page) ? (page as Page) : 'queue';
   return {
     site: site || null,
-    page: PAGES.includes(page as Page) ? (page as Page) : 'queue',
+    page: known,
     queue: QUEUE_NAMES.includes(queue as QueueName) ? (queue as QueueName) : 'pending',
     thread: thread || null,
+    author: (known === 'queue' && new URLSearchParams(search).get('author')) || null,
   };
 }
 
@@ -33,7 +38,9 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(route: Route): string {
   const site = encodeURIComponent(route.site ?? '');
   if (route.page !== 'queue') return `#/${site}/${route.page}`;
-  return `#/${site}/queue/${route.queue}${route.thread ? `/${encodeURIComponent(route.thread)}` : ''}`;
+  const thread = route.thread ? `/${encodeURIComponent(route.thread)}` : '';
+  const author = route.author ? `?${new URLSearchParams({ author: route.author }).toString()}` : '';
+  return `#/${site}/queue/${route.queue}${thread}${author}`;
 }
 
 function safeDecode(part: string): string {

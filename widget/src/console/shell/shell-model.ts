@@ -56,8 +56,8 @@ export function createShellModel(session: SessionModel, win: ShellWindow): Shell
   });
   const role = computed(() => (site.value ? (roles.value[site.value] ?? null) : null));
   const route = computed<Route>(() => {
-    const { page, queue, thread } = requested.value;
-    return { site: site.value, page: OWNER_PAGES.has(page) && role.value !== 'owner' ? 'queue' : page, queue, thread };
+    const { page, queue, thread, author } = requested.value;
+    return { site: site.value, page: OWNER_PAGES.has(page) && role.value !== 'owner' ? 'queue' : page, queue, thread, author };
   });
 
   return {

@@ -31,7 +31,7 @@ export function ThreadRow({
       <td class="num">{counts?.approved ?? '…'}</td>
       <td class="num">
         {counts && counts.pending > 0 ? (
-          <a href={formatRoute({ site: siteId, page: 'queue', queue: 'pending', thread: thread.id })}>{counts.pending}</a>
+          <a href={formatRoute({ site: siteId, page: 'queue', queue: 'pending', thread: thread.id, author: null })}>{counts.pending}</a>
         ) : (
           (counts?.pending ?? '…')
         )}
@@ -54,7 +54,7 @@ export function ThreadRow({
         </label>
       </td>
       <td>
-        <a href={formatRoute({ site: siteId, page: 'queue', queue: 'all', thread: thread.id })}>Comments</a>
+        <a href={formatRoute({ site: siteId, page: 'queue', queue: 'all', thread: thread.id, author: null })}>Comments</a>
       </td>
     </tr>
   );

@@ -5,7 +5,7 @@ import { useModel } from '../use-model.ts';
 import { ThreadRow } from './ThreadRow.tsx';
 import { createThreadsModel } from './threads-model.ts';
 
-/** The site's threads with their counts; close, reopen or pre-moderate one. */
+/** The site's threads, newest first, with their counts; close, reopen or pre-moderate one. Older ones come with "Show more". */
 export function ThreadsPage({ client, siteId }: { client: ModeratorClient; siteId: string }) {
   const model = useModel(() => createThreadsModel(client, siteId), [client, siteId]);
   const threads = model.threads.value;
@@ -15,6 +15,7 @@ export function ThreadsPage({ client, siteId }: { client: ModeratorClient; siteI
   }, [siteId]);
   useEffect(() => model.loadCounts(), [model, listed]);
   const error = model.error.value;
+  const loadError = model.loadError.value;
   return (
     <section aria-labelledby="threads-title">
       <h1 id="threads-title">Threads</h1>
@@ -23,7 +24,12 @@ export function ThreadsPage({ client, siteId }: { client: ModeratorClient; siteI
           The change was not saved: {errorMessage(error.code)}
         </p>
       )}
-      {model.loading.value ? (
+      {loadError && (
+        <p class="notice error" role="alert">
+          Threads could not be loaded: {errorMessage(loadError.code)}
+        </p>
+      )}
+      {model.loading.value && threads.length === 0 ? (
         <p>Loading…</p>
       ) : threads.length === 0 ? (
         <p>No threads yet: a thread starts with its article's first comment.</p>
@@ -60,6 +66,11 @@ export function ThreadsPage({ client, siteId }: { client: ModeratorClient; siteI
             </tbody>
           </table>
         </div>
+      )}
+      {model.hasMore.value && (
+        <button type="button" class="secondary more" aria-busy={model.loadingMore.value} disabled={model.loadingMore.value} onClick={() => void model.loadMore()}>
+          {model.loadingMore.value ? 'Loading older threads…' : 'Show more'}
+        </button>
       )}
     </section>
   );
