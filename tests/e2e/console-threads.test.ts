@@ -81,7 +81,8 @@ describe('a site with more threads than one page', () => {
     const older = page.getByRole('option', { name: 'Show older threads' });
     for (let round = 0; round < 5 && !(await wanted.count()); round++) {
       await older.click();
-      await expect.poll(async () => (await wanted.count()) > 0 || (await older.textContent()) === 'Show older threads', { timeout: 10_000 }).toBe(true);
+      // count() does not wait: while the older threads load, the option may be gone for a moment.
+      await expect.poll(async () => (await wanted.count()) > 0 || ((await older.count()) > 0 && (await older.textContent()) === 'Show older threads'), { timeout: 10_000 }).toBe(true);
     }
     await wanted.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${DEMO_SITE_ID}/queue/pending/${archiveId(1)}`);
