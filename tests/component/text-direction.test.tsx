@@ -42,4 +42,14 @@ describe("text boxes take their text's direction, and the widget's while empty",
     await expectDirAfter('edit-a-body', '', widgetDir);
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
+
+  it('in ar: email and website boxes read left to right, empty or not', async () => {
+    await renderWidget({ locale: 'ar' });
+    fireEvent.focus(document.getElementById('parley-body')!);
+    await waitFor(() => expect(document.getElementById('parley-email')).not.toBeNull());
+    for (const id of ['parley-email', 'parley-website']) {
+      expect(document.getElementById(id)?.getAttribute('dir'), id).toBe('ltr');
+      await expectDirAfter(id, 'ann@example.com', 'ltr');
+    }
+  });
 });

@@ -30,9 +30,15 @@ export interface AfterPaint {
  */
 export function afterPaint({ widget, host, i18n, focus, updateTheme, emit }: AfterPaint): () => void {
   const { thread, session, client } = widget;
-  // A comment that is not there leaves the page where it was: the widget comes into view to say so.
+  // A comment that is not there leaves the page where it was: the widget comes into view to say so,
+  // unless a later link overtook this one or the widget was taken down meanwhile.
+  let latest = 0;
+  let stopped = false;
   const follow = (id: string | null) => {
-    if (id) void followDeepLink(widget, i18n, id).then((shown) => shown || host.scrollIntoView({ block: 'start' }));
+    if (!id) return;
+    const ticket = ++latest;
+    const current = () => !stopped && ticket === latest;
+    void followDeepLink(widget, i18n, id, current).then((shown) => shown || !current() || host.scrollIntoView({ block: 'start' }));
   };
   const onHash = () => follow(commentIdFromHash(location.hash));
   addEventListener('hashchange', onHash);
@@ -45,6 +51,7 @@ export function afterPaint({ widget, host, i18n, focus, updateTheme, emit }: Aft
   }
   const stops = [
     () => removeEventListener('hashchange', onHash),
+    () => (stopped = true),
     followTheme(updateTheme),
     whenVisibleAndIdle(host, () => {
       thread.startLive((...args) => {

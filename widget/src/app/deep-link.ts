@@ -26,7 +26,13 @@ export async function revealComment(widget: Pick<Widget, 'thread' | 'view'>, id:
  * the language's writing messages, only then), and answers false so the page can bring the
  * message into view. A failed request says the comment could not be loaded.
  */
-export async function followDeepLink(widget: Pick<Widget, 'thread' | 'view'>, i18n: Translator, id: string): Promise<boolean> {
+export async function followDeepLink(
+  widget: Pick<Widget, 'thread' | 'view'>,
+  i18n: Translator,
+  id: string,
+  /** False once a later link (or the widget's end) overtook this one: its message is not shown. */
+  current: () => boolean = () => true,
+): Promise<boolean> {
   let message = '';
   try {
     if (!(await revealComment(widget, id))) {
@@ -36,6 +42,6 @@ export async function followDeepLink(widget: Pick<Widget, 'thread' | 'view'>, i1
   } catch {
     message = i18n.t('comment.loadFailed');
   }
-  widget.view.tell(message);
+  if (current()) widget.view.tell(message);
   return !message;
 }

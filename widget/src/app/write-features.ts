@@ -59,13 +59,15 @@ export async function createWriteFeatures(context: WriteContext): Promise<WriteF
   const reopenReply = async () => {
     const parentId = replyReturn.take(target.site, threadKey);
     if (!parentId || !context.drafts(parentId).text.peek()) return;
+    // A panel the reader opens while the comment loads is theirs: it is not replaced.
+    const panel = view.panel.peek();
     try {
       if (!thread.find(parentId) && !(await thread.loadFocus(parentId))) return;
     } catch {
       return;
     }
     const path = pathTo(parentId, thread.nodes.peek());
-    if (!path) return;
+    if (!path || view.panel.peek() !== panel) return;
     batch(() => {
       for (const id of path) view.expand(id);
       view.open('reply', parentId);

@@ -130,7 +130,8 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
       const base = { siteId, threadId: filter.threadId, authorUid: filter.authorUid };
       const [pending, reported, spam, rejected, all] = await Promise.all([
         count(queueConstraints({ ...base, queue: 'pending' })),
-        count(reportedConstraints(base), privates),
+        // Ordered as the list is, so that the count uses the list's (descending) index.
+        count([...reportedConstraints(base), orderBy('reports.count', 'desc')], privates),
         count(queueConstraints({ ...base, queue: 'spam' })),
         count(queueConstraints({ ...base, queue: 'rejected' })),
         count(queueConstraints({ ...base, queue: 'all' })),

@@ -21,7 +21,8 @@ export interface TextFieldProps {
 /** A labelled text input bound to a signal, with an optional hint and its error next to it. */
 export function TextField({ id, label, value, type, autoComplete, code, hint, required, onEdit }: TextFieldProps) {
   const i18n = useI18n();
-  const dir = useComputed(() => textDir(value.value, i18n.dir));
+  // Addresses read left to right in every language; other text takes its own direction.
+  const dir = useComputed(() => (type === 'email' || type === 'url' ? 'ltr' : textDir(value.value, i18n.dir)));
   const describedBy = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">

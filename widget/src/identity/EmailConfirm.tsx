@@ -1,17 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
-import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
-/** A sign-in link opened in a browser that did not ask for it: the reader confirms the address. */
-export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; idPrefix: string }) {
+/**
+ * A sign-in link opened in a browser that did not ask for it: the reader confirms the address.
+ * Every open composer shows it; the one that takes focus is the thread's own (`focus`).
+ */
+export function EmailConfirm({ identity, idPrefix, focus }: { identity: IdentityModel; idPrefix: string; focus: boolean }) {
   const i18n = useI18n();
   const [email, setEmail] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const id = `${idPrefix}-confirm-email`;
   const error = identity.errorFrom.value === 'finish' ? identity.error.value : null;
-  useLayoutEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => void (focus && input.current?.focus()), []);
   const finish = async () => {
     await identity.finishLink(email);
     if (identity.step.peek() === 'confirm') input.current?.focus();
@@ -27,7 +29,7 @@ export function EmailConfirm({ identity, idPrefix }: { identity: IdentityModel; 
           type="email"
           autoComplete="email"
           value={email}
-          dir={textDir(email, i18n.dir)}
+          dir="ltr"
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
           onInput={(event) => {

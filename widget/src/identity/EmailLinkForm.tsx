@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
-import { textDir } from '../i18n/text-dir.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /**
@@ -61,7 +60,7 @@ export function EmailLinkForm({
           type="email"
           autoComplete="email"
           value={email}
-          dir={textDir(email, i18n.dir)}
+          dir="ltr"
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-error`}
           onFocus={() => (inUse.current = true)}

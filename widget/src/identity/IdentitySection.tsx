@@ -16,7 +16,7 @@ export function IdentitySection({ composer, idPrefix }: { composer: ComposerMode
   if (identity.step.value === 'confirm') {
     return (
       <>
-        <EmailConfirm identity={identity} idPrefix={idPrefix} />
+        <EmailConfirm identity={identity} idPrefix={idPrefix} focus={!composer.parentId} />
         <IdentityError identity={identity} idPrefix={idPrefix} />
       </>
     );
