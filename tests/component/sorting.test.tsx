@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import { createOwnChanges } from '../../widget/src/thread/own-changes.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
@@ -62,5 +63,60 @@ describe('sorting', () => {
     expect(screen.getByLabelText('Edit your comment')).toBe(box);
     expect(box.value).toBe('My words, half edited');
     expect(document.activeElement).toBe(picker);
+  });
+
+  it('shows the order picked last when the answer for an earlier pick arrives after it', async () => {
+    const { client } = await renderWidget({ comments: comments(), pageSize: 2 });
+    const picker = screen.getByLabelText('Sort by');
+    const releaseNewest = client.hold('loadThread');
+    fireEvent.change(picker, { target: { value: 'newest' } });
+    const releaseTop = client.hold('loadThread');
+    fireEvent.change(picker, { target: { value: 'top' } });
+    releaseTop();
+    await waitFor(() => expect(order()).toEqual(['pin', 'mid']));
+    releaseNewest();
+    // The late answer for "newest" is dropped: the thread stays in the order on the picker.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(order()).toEqual(['pin', 'mid']);
+    expect((picker as HTMLSelectElement).value).toBe('top');
+    expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('stays in the old order, with the thread and a message, when the new one cannot be loaded', async () => {
+    const { client } = await renderWidget({ comments: comments(), pageSize: 2 });
+    client.failNext(new ParleyError('network'), 'loadThread');
+    const picker = screen.getByLabelText('Sort by') as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: 'newest' } });
+    await waitFor(() => expect(picker.value).toBe('oldest'));
+    expect(order()).toEqual(['pin', 'old']);
+    expect((await screen.findByRole('alert')).textContent).not.toBe('');
+  });
+
+  it("keeps the reader's comment edited while another order loads, in its new words", async () => {
+    localStorage.setItem('parley:uid', 'me');
+    const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
+    const mine = makeComment('mine', 'My first words', { author: me, createdAt: Date.now(), reactions: { like: 20 } });
+    const { client } = await renderWidget({ comments: [...comments(), mine], pageSize: 2, sort: 'top' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const box = (await screen.findByLabelText('Edit your comment')) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe('My first words'));
+    fireEvent.input(box, { target: { value: 'My better words' } });
+    // The new order is read before the edit is saved, and answers after it: with the old text.
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const read = client.loadThread.bind(client);
+    client.loadThread = async (query) => {
+      const snapshot = await read(query);
+      await answered;
+      return snapshot;
+    };
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'newest' } });
+    await waitFor(() => expect(client.calls.filter((call) => call.method === 'loadThread').length).toBeGreaterThan(0));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('My better words');
+    release();
+    await waitFor(() => expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByText('My better words')).toBeTruthy();
+    expect(screen.queryByText('My first words')).toBeNull();
   });
 });

@@ -92,9 +92,14 @@ export function createThreadModel(
   const nodes = computed(() => buildThread([...shown.value.values()], sort.value));
   const isOwn = (comment: Comment) => uid.value !== null && comment.author.uid === uid.value;
 
+  /** Adds or replaces comments; a comment the reader edited since `comments` were read keeps its newer text. */
   const merge = (comments: readonly Comment[]) => {
     const map = new Map(shown.value);
-    for (const comment of comments) map.set(comment.id, comment);
+    for (const comment of comments) {
+      const known = map.get(comment.id);
+      if (known && (known.editedAt ?? 0) > (comment.editedAt ?? 0)) continue;
+      map.set(comment.id, comment);
+    }
     shown.value = map;
   };
   let own: OwnChanges | null = null;
@@ -104,9 +109,10 @@ export function createThreadModel(
       site.value = snapshot.site;
       thread.value = snapshot.thread;
       if (!append) {
-        // A reload (another order, a retry) keeps what only this reader sees: comments awaiting
-        // moderation and those still on their way.
-        shown.value = new Map([...shown.value].filter(([id, comment]) => sending.value.has(id) || (comment.status === 'pending' && isOwn(comment))));
+        // A reload (another order, a retry) keeps what this reader sent: comments on their way and
+        // their own comments, which a snapshot read while they posted, edited or awaited
+        // moderation may lack or hold in an older version (merge keeps the newer text).
+        shown.value = new Map([...shown.value].filter(([id, comment]) => sending.value.has(id) || isOwn(comment)));
         countDelta.value = 0;
         since = snapshot.at;
       }
@@ -136,17 +142,30 @@ export function createThreadModel(
     });
   };
 
+  // Each reload starts a generation; a page asked for in an earlier one (a first order overtaken
+  // by a second, a "Load more" of the order just left) is dropped when it arrives.
+  let generation = 0;
+
   // Another order keeps the thread on screen until the new one is in: an open reply, edit or
-  // report form, and what is typed in it, stays (a retry after an error shows "Loading").
-  const reload = async (reorder = false) => {
+  // report form, and what is typed in it, stays (a retry after an error shows "Loading"). If the
+  // new order cannot be loaded, the thread stays in the old one and says so.
+  const reload = async (reorder: { from: SortOrder } | null = null) => {
+    const mine = ++generation;
     if (reorder) reordering.value = true;
     else state.value = 'loading';
     try {
-      adopt(await client.loadThread({ ...query, sort: sort.value }), false);
+      const snapshot = await client.loadThread({ ...query, sort: sort.value });
+      if (mine === generation) adopt(snapshot, false);
     } catch (reason) {
-      fail(reason);
+      if (mine !== generation) return;
+      if (reorder && state.peek() === 'ready') {
+        batch(() => {
+          sort.value = reorder.from;
+          moreError.value = ParleyError.from(reason);
+        });
+      } else fail(reason);
     } finally {
-      reordering.value = false;
+      if (mine === generation) reordering.value = false;
     }
   };
 
@@ -201,8 +220,10 @@ export function createThreadModel(
         loadingMore.value = true;
         moreError.value = null;
       });
+      const mine = generation;
       try {
         const page = await client.loadThread({ ...query, sort: sort.value, after: next.value });
+        if (mine !== generation) return [];
         const added = page.comments.filter((comment) => comment.parentId === null && !shown.value.has(comment.id)).map((comment) => comment.id);
         adopt(page, true);
         return added;
@@ -226,10 +247,11 @@ export function createThreadModel(
     },
 
     async setSort(order) {
-      if (order === sort.value) return;
+      const from = sort.value;
+      if (order === from) return;
       sort.value = order;
       // With every top-level comment loaded, reordering needs no request.
-      if (next.value !== null) await reload(true);
+      if (next.value !== null) await reload({ from });
     },
 
     showIncoming() {
