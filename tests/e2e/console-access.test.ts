@@ -8,7 +8,7 @@ import { admin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { useGapiDouble } from '../support/gapi-double.ts';
 import { openQueue, pageOpener, signInToConsole } from '../support/console.ts';
-import { call, clearAuth, clearFirestore, emulator, signInWithPassword, type TestUser } from '../support/emulator.ts';
+import { call, clearAuth, clearFirestore, emulator, signInLinkFor, signInWithPassword, type TestUser } from '../support/emulator.ts';
 import { signedInWithRoles } from '../support/fixtures.ts';
 
 let browser: Browser;
@@ -62,8 +62,7 @@ describe('who may moderate', () => {
     await page.getByLabel('Email').fill('newcomer@parley.test');
     await page.getByRole('button', { name: 'Email me a link instead' }).click();
     await page.getByText('We sent a sign-in link to newcomer@parley.test.').waitFor();
-    const codes = (await (await fetch(`${emulator.auth}/emulator/v1/projects/${PROJECT_ID}/oobCodes`)).json()) as { oobCodes: Array<{ email: string; oobLink: string }> };
-    const link = codes.oobCodes.filter((code) => code.email === 'newcomer@parley.test').pop()!.oobLink;
+    const link = await signInLinkFor('newcomer@parley.test');
     await page.goto(link);
     await page.getByRole('heading', { name: 'No access' }).waitFor();
     expect(await page.getByText('You are signed in as newcomer@parley.test').count()).toBe(1);

@@ -1,22 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ID } from '../../scripts/lib/paths.ts';
 import { admin } from '../support/admin.ts';
-import { emulator } from '../support/emulator.ts';
+import { signInLinkFor } from '../support/emulator.ts';
 import { commentIdOf, openPage, postComment, useDemoSession, waitForThread, widget } from '../support/pages.ts';
 
 const demo = useDemoSession();
 
-/** The sign-in link the Auth emulator made for this address (its out-of-band codes). */
-async function signInLinkFor(email: string): Promise<string> {
-  const poll = async () => {
-    const response = await fetch(`${emulator.auth}/emulator/v1/projects/${PROJECT_ID}/oobCodes`);
-    const { oobCodes } = (await response.json()) as { oobCodes: Array<{ email: string; oobLink: string; requestType: string }> };
-    return oobCodes.filter((code) => code.email === email && code.requestType === 'EMAIL_SIGNIN').at(-1)?.oobLink ?? '';
-  };
-  await expect.poll(poll, { timeout: 15_000 }).not.toBe('');
-  return poll();
-}
 
 const replyForm = (page: Page) => widget(page).locator('.reply-box form');
 

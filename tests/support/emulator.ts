@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
 
 /**
@@ -98,4 +99,15 @@ export function signInWithCustomToken(token: string): Promise<TestUser> {
 /** Completes an email-link sign-in with the link's out-of-band code. */
 export function signInWithEmailLink(email: string, oobCode: string): Promise<TestUser> {
   return identity('accounts:signInWithEmailLink', { email, oobCode, returnSecureToken: true });
+}
+
+/** The latest sign-in link the Auth emulator made for this address (its out-of-band codes), waiting for it to appear. */
+export async function signInLinkFor(email: string): Promise<string> {
+  const poll = async () => {
+    const response = await fetch(`${emulator.auth}/emulator/v1/projects/${PROJECT_ID}/oobCodes`);
+    const { oobCodes } = (await response.json()) as { oobCodes: Array<{ email: string; oobLink: string; requestType: string }> };
+    return oobCodes.filter((code) => code.email === email && code.requestType === 'EMAIL_SIGNIN').at(-1)?.oobLink ?? '';
+  };
+  await expect.poll(poll, { timeout: 15_000 }).not.toBe('');
+  return poll();
 }

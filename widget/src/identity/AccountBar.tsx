@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
+import { useWidget } from '../app/widget-context.ts';
 import { Avatar } from '../thread/Avatar.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
-import { focusComposer } from './focus-composer.ts';
 import { IdentityError } from './IdentityError.tsx';
 import type { IdentityModel } from './identity-model.ts';
 import { NameForm } from './NameForm.tsx';
@@ -20,10 +20,9 @@ export function AccountBar({ identity, idPrefix }: { identity: IdentityModel; id
     setOpen(false);
     if (refocus) toggle.current?.focus();
   };
-  // Signed out or deleted, this bar goes (so its root is taken while it is attached), and focus
-  // moves to the text box below it.
-  const root = toggle.current?.getRootNode();
-  const leave = () => focusComposer(root, idPrefix);
+  // Signed out or deleted, this bar goes, and focus moves to the text box below it.
+  const { view } = useWidget();
+  const leave = () => view.focus(`${idPrefix}-body`);
   return (
     <div class="account">
       <div class="account-bar">

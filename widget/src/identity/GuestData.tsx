@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../app/i18n-context.ts';
+import { useWidget } from '../app/widget-context.ts';
 import { DeleteAccountConfirm } from './DeleteAccountConfirm.tsx';
-import { focusComposer } from './focus-composer.ts';
 import type { IdentityModel } from './identity-model.ts';
 
 /**
@@ -13,20 +13,19 @@ export function GuestData({ identity, idPrefix }: { identity: IdentityModel; idP
   const i18n = useI18n();
   const deleteButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
-  const details = useRef<HTMLDetailsElement>(null);
   const deleting = identity.step.value === 'delete';
-  // Taken while the disclosure is attached: it goes with the data, and focus moves to the text box.
-  const root = details.current?.getRootNode();
+  // Deleted, the disclosure goes with the data, and focus moves to the text box.
+  const { view } = useWidget();
   useEffect(() => {
     if (deleting || !returnFocus.current) return;
     returnFocus.current = false;
     deleteButton.current?.focus();
   }, [deleting]);
   return (
-    <details ref={details} class="guest-data">
+    <details class="guest-data">
       <summary>{i18n.t('identity.guestData')}</summary>
       {deleting ? (
-        <DeleteAccountConfirm identity={identity} guest onDone={() => (returnFocus.current = true)} onDeleted={() => focusComposer(root, idPrefix)} />
+        <DeleteAccountConfirm identity={identity} guest onDone={() => (returnFocus.current = true)} onDeleted={() => view.focus(`${idPrefix}-body`)} />
       ) : (
         <>
           <p class="hint">{i18n.t('identity.guestDataHint')}</p>
