@@ -114,11 +114,10 @@ export function ThreadPicker({
               </li>
             ))}
           </ul>
-          {status && (
-            <p class={`small ${error ? 'error' : 'muted'}`} role="status">
-              {status}
-            </p>
-          )}
+          {/* Mounted with the list, so that screen readers announce the text when it comes. */}
+          <p class={`small ${error ? 'error' : 'muted'}`} role="status" hidden={!status}>
+            {status}
+          </p>
         </div>
       )}
     </div>

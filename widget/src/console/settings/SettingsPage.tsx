@@ -25,7 +25,10 @@ export function SettingsPage({ client, siteId, shell }: { client: ModeratorClien
           : null;
     const stopGuard = shell.guardLeave(unsaved);
     const onLeave = (event: BeforeUnloadEvent) => {
-      if (unsaved()) event.preventDefault();
+      if (!unsaved()) return;
+      event.preventDefault();
+      // Older Safari and Chrome ask only when returnValue is set.
+      event.returnValue = '';
     };
     window.addEventListener('beforeunload', onLeave);
     return () => {
