@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_MODERATOR, DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
 import { OTHER_SITE_COMMENT, OTHER_SITE_ID } from '../../demo/seed/moderation-data.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { PROJECT_ID } from '../../scripts/lib/paths.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { useGapiDouble } from '../support/gapi-double.ts';
-import { openQueue, pageOpener, signInToConsole } from '../support/console.ts';
-import { call, clearAuth, clearFirestore, emulator, signInLinkFor, signInWithPassword, type TestUser } from '../support/emulator.ts';
+import { openQueue, signInToConsole, useConsoleBrowser } from '../support/console.ts';
+import { call, emulator, signInLinkFor, signInWithPassword, type TestUser } from '../support/emulator.ts';
 import { signedInWithRoles } from '../support/fixtures.ts';
 
-let browser: Browser;
-const pages = pageOpener(() => browser);
 let gazetteCommentId: string;
 let demoPendingId: string;
 
@@ -40,19 +35,10 @@ async function read(user: TestUser, path: string): Promise<number> {
   return response.status;
 }
 
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
+const pages = useConsoleBrowser(async () => {
   const byText = async (body: string) => (await admin().db.collection('comments').where('body', '==', body).limit(1).get()).docs[0]!.id;
   gazetteCommentId = await byText(OTHER_SITE_COMMENT.body);
   demoPendingId = (await admin().db.collection('comments').where('siteId', '==', DEMO_SITE_ID).where('status', '==', 'pending').limit(1).get()).docs[0]!.id;
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('who may moderate', () => {

@@ -1,26 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { eventually, holdComments, makeThread, openQueue, pageOpener, signInToConsole, statuses } from '../support/console.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
+import { eventually, holdComments, makeThread, openQueue, signInToConsole, statuses, useConsoleBrowser } from '../support/console.ts';
 
-let browser: Browser;
-const pages = pageOpener(() => browser);
-
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = useConsoleBrowser();
 
 describe('rejecting by keyboard', () => {
   it('rejects with r then Enter pressed at once, every time, comment after comment', async () => {

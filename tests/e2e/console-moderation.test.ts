@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { seedThreadId } from '../../scripts/lib/seed-moderation.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { eventually, HARBOR_URL, holdComments, makeThread, openQueue, pageOpener, signInToConsole, statuses } from '../support/console.ts';
-import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
+import { eventually, HARBOR_URL, holdComments, makeThread, openQueue, signInToConsole, statuses, useConsoleBrowser } from '../support/console.ts';
+import { emulator } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
 
-let browser: Browser;
-const pages = pageOpener(() => browser);
 const widget = (page: Page) => page.locator('parley-comments');
 const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
 /** Polls with room for a loaded machine (the default gives up after a second). */
 const poll = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
+const pages = useConsoleBrowser(async () => {
   await setSettings(DEMO_SITE_ID, GENEROUS_LIMITS);
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('moderating in the console', () => {

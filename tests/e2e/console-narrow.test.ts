@@ -1,25 +1,9 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { holdComments, makeThread, openQueue, pageOpener, signInToConsole } from '../support/console.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
+import { holdComments, makeThread, openQueue, signInToConsole, useConsoleBrowser } from '../support/console.ts';
 
-let browser: Browser;
-const pages = pageOpener(() => browser);
-
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = useConsoleBrowser();
 
 /** Whether the element's centre is its own on screen, not covered by something sticky. */
 const isUncovered = (locator: Locator) =>

@@ -1,16 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { HARBOR_URL, pageOpener, signInToConsole } from '../support/console.ts';
+import { HARBOR_URL, signInToConsole, useConsoleBrowser } from '../support/console.ts';
 import { seedThreadId } from '../../scripts/lib/seed-moderation.ts';
-import { clearAuth, clearFirestore, emulator } from '../support/emulator.ts';
+import { emulator } from '../support/emulator.ts';
 import { GENEROUS_LIMITS, setSettings } from '../support/fixtures.ts';
 
-let browser: Browser;
-const pages = pageOpener(() => browser);
 const widget = (page: Page) => page.locator('parley-comments');
 const HARBOR_TITLE = DEMO_THREADS[0]!.title;
 
@@ -26,17 +22,8 @@ async function save(consolePage: Page): Promise<void> {
   await consolePage.getByText('Saved. The next comment follows these settings.').waitFor();
 }
 
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
+const pages = useConsoleBrowser(async () => {
   await setSettings(DEMO_SITE_ID, GENEROUS_LIMITS);
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('settings changed in the console', () => {

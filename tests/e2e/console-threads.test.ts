@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../core/src/canonical-url.ts';
 import { DEMO_SITE_ID } from '../../demo/seed/demo-data.ts';
 import { seedThreadId, seedUid, writeComment } from '../../scripts/lib/seed-moderation.ts';
-import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { eventually, openQueue, pageOpener, signInToConsole } from '../support/console.ts';
-import { clearAuth, clearFirestore } from '../support/emulator.ts';
-
-let browser: Browser;
-const pages = pageOpener(() => browser);
+import { eventually, openQueue, signInToConsole, useConsoleBrowser } from '../support/console.ts';
 
 /** Older than every thread the demo and the other tests start: 60 archive articles from 2001. */
 const ARCHIVE = 60;
 const archiveUrl = (n: number) => `https://news.parley.test/archive/${n}`;
 const archiveId = (n: number) => seedThreadId(DEMO_SITE_ID, archiveUrl(n));
 
-beforeAll(async () => {
-  await Promise.all([clearFirestore(), clearAuth()]);
-  await seedDemo();
+const pages = useConsoleBrowser(async () => {
   const batch = admin().db.batch();
   for (let n = 1; n <= ARCHIVE; n++) {
     const url = archiveUrl(n);
@@ -35,13 +27,6 @@ beforeAll(async () => {
     });
   }
   await batch.commit();
-  browser = await launchBrowser();
-});
-
-beforeEach(() => pages.reset());
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const hold = (n: number, name: string, body: string, extra: Partial<Parameters<typeof writeComment>[0]> = {}) =>

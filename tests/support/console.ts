@@ -1,10 +1,12 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
 import { DEMO_MODERATOR, DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
 import { seedThreadId, writeComment } from '../../scripts/lib/seed-moderation.ts';
 import { canonicalUrl } from '../../core/src/canonical-url.ts';
+import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from './admin.ts';
-import { emulator } from './emulator.ts';
+import { launchBrowser } from './browser.ts';
+import { clearAuth, clearFirestore, emulator } from './emulator.ts';
 
 /**
  * Helpers for the console's end-to-end tests: pages that log what they say, signing in, and
@@ -14,8 +16,28 @@ import { emulator } from './emulator.ts';
 /** The Harbor Street article: the demo page's thread. */
 export const HARBOR_URL = DEMO_THREADS[0]!.url;
 
+/**
+ * A console test file's browser and page opener: before its tests the emulators are reset to the
+ * demo (then `arrange` adds what the file needs) and Chromium starts; afterwards it closes.
+ */
+export function useConsoleBrowser(arrange?: () => Promise<void>): ReturnType<typeof pageOpener> {
+  let browser: Browser;
+  const pages = pageOpener(() => browser);
+  beforeAll(async () => {
+    await Promise.all([clearFirestore(), clearAuth()]);
+    await seedDemo();
+    await arrange?.();
+    browser = await launchBrowser();
+  });
+  beforeEach(() => pages.reset());
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return pages;
+}
+
 /** Opens pages in fresh contexts and prints what they logged when the running test fails. */
-export function pageOpener(browser: () => Browser) {
+function pageOpener(browser: () => Browser) {
   let log: string[] = [];
   return {
     reset() {
