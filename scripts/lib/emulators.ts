@@ -222,6 +222,11 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
         // firebase-tools stops java on SIGINT; whatever is still alive (when it did not finish in time) goes now.
         killGroup(child, 'SIGKILL');
       }
+      // A java firebase-tools launched after the last look (it goes on starting after SIGINT) is
+      // no longer its child once it exits: it is found by the Firestore port this start gave it.
+      const port = `--port\0${ports.firestore.port}\0`;
+      const late = processes().filter((pid) => !children.has(pid) && /firestore/.test(commandOf(pid)) && commandOf(pid).includes(port));
+      for (const pid of late) children.set(pid, commandOf(pid));
       const leftovers = [...children].filter(([pid, command]) => command !== '' && commandOf(pid) === command).map(([pid]) => pid);
       for (const pid of leftovers) killIfAlive(pid);
       // A killed process lingers a moment: stopping means they are gone, ports and all.
@@ -254,24 +259,28 @@ export async function startEmulators(options: { log?: (line: string) => void; lo
   return { ports, env: emulatorEnv(ports), stop, exited };
 }
 
-/** The direct children of a process, from /proc (empty where there is no /proc). */
-export function childrenOf(pid: number): number[] {
+/** Every process id, from /proc (empty where there is no /proc). */
+function processes(): number[] {
   try {
     return readdirSync('/proc')
       .filter((name) => /^\d+$/.test(name))
-      .map(Number)
-      .filter((candidate) => {
-        try {
-          // "pid (command) state ppid …": the command may hold spaces, so read after its closing bracket.
-          const stat = readFileSync(`/proc/${candidate}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-        } catch {
-          return false;
-        }
-      });
+      .map(Number);
   } catch {
     return [];
   }
+}
+
+/** The direct children of a process, from /proc (empty where there is no /proc). */
+export function childrenOf(pid: number): number[] {
+  return processes().filter((candidate) => {
+    try {
+      // "pid (command) state ppid …": the command may hold spaces, so read after its closing bracket.
+      const stat = readFileSync(`/proc/${candidate}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** A process's command line ('' when it has ended, or is a zombie, or on a system without /proc). */
