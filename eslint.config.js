@@ -70,14 +70,31 @@ export default tseslint.config(
   },
   {
     // Reader code never pulls in console code, so moderator code never reaches readers' bundles.
-    files: ['widget/src/{app,embed,thread,composer,actions,session,i18n,identity,reader}/**/*.{ts,tsx}'],
+    files: ['widget/src/{app,embed,thread,composer,actions,session,i18n,identity}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/console/**', '**/client/moderator-*'], message: 'Reader bundles must not include console code.' },
+            { group: ['**/console/**', '**/client/moderator/**'], message: 'Reader bundles must not include console code.' },
+            { group: ['**/client/memory/**'], message: 'The in-memory clients serve tests only.' },
             { group: ['**/functions/**', ...serverOnly, ...firebaseClient], message: 'Only widget/src/client/ may import Firebase.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The reader client ships to readers: Firebase yes, the console's client and the test twins no.
+    files: ['widget/src/client/reader/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/functions/**', ...serverOnly], message: 'Server code never ships to browsers.' },
+            { group: ['**/console/**', '**/client/moderator/**'], message: 'Reader bundles must not include console code.' },
+            { group: ['**/client/memory/**'], message: 'The in-memory clients serve tests only.' },
           ],
         },
       ],

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Comment } from '../../core/src/types.ts';
 import { followDeepLink } from '../../widget/src/app/deep-link.ts';
-import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { createMemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import { mountWidget } from './mount-widget.tsx';
 import { makeComment, renderWidget } from './render-widget.tsx';

@@ -1,6 +1,6 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { createMemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import en from '../../widget/src/i18n/en.ts';
 import { mountWidget } from './mount-widget.tsx';

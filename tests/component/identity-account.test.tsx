@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../widget/src/client/reader-client.ts';
+import type { Account } from '../../widget/src/client/reader/reader-client.ts';
 import { renderWidget } from './render-widget.tsx';
 
 const ANN: Account = { uid: 'ann-uid', name: 'Ann', avatar: null, provider: 'google.com' };

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memorySignInLink } from '../../widget/src/client/memory-identity.ts';
+import { memorySignInLink } from '../../widget/src/client/memory/reader-memory-identity.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import { draftKey } from '../../widget/src/composer/draft.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';

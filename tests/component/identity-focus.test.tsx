@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Provider } from '../../core/src/types.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
-import type { Account } from '../../widget/src/client/reader-client.ts';
+import type { Account } from '../../widget/src/client/reader/reader-client.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 const SITE = { providers: ['guest', 'google.com', 'email'] as Provider[] };

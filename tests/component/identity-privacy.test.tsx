@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '../../widget/src/client/reader-client.ts';
+import type { Account } from '../../widget/src/client/reader/reader-client.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 const ANN: Account = { uid: 'ann-uid', name: 'Ann', avatar: null, provider: 'email' };

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { createMemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import ar from '../../widget/src/i18n/ar.ts';
 import { mountWidget } from './mount-widget.tsx';
 import { makeComment, renderWidget } from './render-widget.tsx';

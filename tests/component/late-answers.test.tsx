@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { MemoryMethod } from '../../widget/src/client/memory-client.ts';
+import type { MemoryMethod } from '../../widget/src/client/memory/reader-memory.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { createMemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import { mergeChanges } from '../../widget/src/thread/merge-changes.ts';
 import { createThreadModel } from '../../widget/src/thread/thread-model.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';

@@ -1,6 +1,6 @@
 import type { ThreadSnapshot } from '../../core/src/types.ts';
 import { mount } from '../../widget/src/app/mount.tsx';
-import type { MemoryClient } from '../../widget/src/client/memory-client.ts';
+import type { MemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import type { EmbedOptions } from '../../widget/src/embed/options.ts';
 import type { CoreMessages } from '../../widget/src/i18n/translator.ts';
 import en from '../../widget/src/i18n/en.ts';

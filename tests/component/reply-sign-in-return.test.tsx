@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Provider } from '../../core/src/types.ts';
-import { memorySignInLink } from '../../widget/src/client/memory-identity.ts';
+import { memorySignInLink } from '../../widget/src/client/memory/reader-memory-identity.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
 
 const PAGE = `${location.origin}/article`;

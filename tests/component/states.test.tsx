@@ -4,7 +4,7 @@ import { App } from '../../widget/src/app/App.tsx';
 import { createWidget } from '../../widget/src/app/create-widget.ts';
 import { I18n } from '../../widget/src/app/i18n-context.ts';
 import { WidgetContext } from '../../widget/src/app/widget-context.ts';
-import { createMemoryClient } from '../../widget/src/client/memory-client.ts';
+import { createMemoryClient } from '../../widget/src/client/memory/reader-memory.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import en from '../../widget/src/i18n/en.ts';
 import { createTranslator } from '../../widget/src/i18n/translator.ts';

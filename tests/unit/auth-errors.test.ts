@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInError } from '../../widget/src/client/auth-errors.ts';
+import { signInError } from '../../widget/src/client/reader/auth-errors.ts';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 
 describe('sign-in errors', () => {

@@ -32,7 +32,7 @@ describe('measuring the build', () => {
       { file: 'assets/app.js', imports: ['assets/first-paint.js'], dynamicImports: ['assets/write.js', 'assets/live.js'], modules: [], bytes: 50 },
       { file: 'assets/first-paint.js', imports: [], dynamicImports: ['assets/write.js', 'assets/live.js'], modules: ['widget/src/app/mount.tsx', 'node_modules/preact/dist/preact.module.js'], bytes: 9000 },
       { file: 'assets/write.js', imports: ['assets/first-paint.js'], dynamicImports: ['assets/en-write.js', 'assets/ru-write.js'], modules: ['widget/src/app/write-features.ts'], bytes: 3000 },
-      { file: 'assets/live.js', imports: ['assets/sdk-firestore.js'], dynamicImports: [], modules: ['widget/src/client/firebase-live.ts'], bytes: 700 },
+      { file: 'assets/live.js', imports: ['assets/sdk-firestore.js'], dynamicImports: [], modules: ['widget/src/client/reader/firebase-live.ts'], bytes: 700 },
       { file: 'assets/sdk-firestore.js', imports: [], dynamicImports: [], modules: ['node_modules/@firebase/firestore/dist/index.esm.js'], bytes: 20000 },
       ...['en', 'ru', 'es', 'de', 'ar'].flatMap((code) => [language(code), language(code, true)]),
     ]);
@@ -55,13 +55,13 @@ describe('measuring the build', () => {
   it('reports widget code inside an SDK chunk and SDK code outside one', () => {
     const { out, reports } = fakeBuild([
       { file: 'assets/app.js', imports: [], dynamicImports: ['assets/sdk-auth.js', 'assets/glue.js'], modules: ['widget/src/app/mount.tsx'], bytes: 100 },
-      { file: 'assets/sdk-auth.js', imports: [], dynamicImports: [], modules: ['node_modules/@firebase/auth/dist/index.js', 'widget/src/client/firebase-auth.ts'], bytes: 100 },
+      { file: 'assets/sdk-auth.js', imports: [], dynamicImports: [], modules: ['node_modules/@firebase/auth/dist/index.js', 'widget/src/client/reader/firebase-auth.ts'], bytes: 100 },
       { file: 'assets/glue.js', imports: [], dynamicImports: [], modules: ['node_modules/@firebase/functions/dist/index.js'], bytes: 100 },
       ...['en', 'ru', 'es', 'de', 'ar'].map((code) => language(code)),
     ]);
     const problems = measureBuild(out, reports).problems;
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toContain('widget/src/client/firebase-auth.ts');
+    expect(problems[0]).toContain('widget/src/client/reader/firebase-auth.ts');
     expect(problems[1]).toContain('assets/glue.js');
   });
 

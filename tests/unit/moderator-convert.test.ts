@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentDoc } from '../../core/src/docs.ts';
-import { FORMER_MEMBER, queueItemFromDoc } from '../../widget/src/client/moderator-convert.ts';
+import { FORMER_MEMBER, queueItemFromDoc } from '../../widget/src/client/moderator/convert.ts';
 
 const at = { toMillis: () => 1_700_000_000_000 };
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord } from '../../../widget/src/client/moderator-client.ts';
+import type { ActionRecord } from '../../../widget/src/client/moderator/client.ts';
 import { queued, renderConsole } from './render-console.tsx';
 
 const at = (day: string) => Date.parse(`${day}T12:00:00`);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { CommentPrivate } from '../../../widget/src/client/moderator-client.ts';
+import type { CommentPrivate } from '../../../widget/src/client/moderator/client.ts';
 import { queued, renderConsole } from './render-console.tsx';
 
 const about = (extra: Partial<CommentPrivate> = {}): CommentPrivate => ({

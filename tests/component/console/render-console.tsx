@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
-import type { Moderator, QueueItem } from '../../../widget/src/client/moderator-client.ts';
-import { createMemoryModeratorClient, type MemoryModeratorOptions } from '../../../widget/src/client/moderator-memory.ts';
+import type { Moderator, QueueItem } from '../../../widget/src/client/moderator/client.ts';
+import { createMemoryModeratorClient, type MemoryModeratorOptions } from '../../../widget/src/client/memory/moderator-memory.ts';
 import { ConsoleApp } from '../../../widget/src/console/ConsoleApp.tsx';
 import { createSessionModel } from '../../../widget/src/console/session/session-model.ts';
 import { createShellModel, type ShellWindow } from '../../../widget/src/console/shell/shell-model.ts';

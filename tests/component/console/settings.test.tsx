@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { SiteConfig } from '../../../widget/src/client/moderator-client.ts';
+import type { SiteConfig } from '../../../widget/src/client/moderator/client.ts';
 import { ParleyError } from '../../../widget/src/client/parley-error.ts';
 import { OWNER, renderConsole } from './render-console.tsx';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { Moderator } from '../../../widget/src/client/moderator-client.ts';
+import type { Moderator } from '../../../widget/src/client/moderator/client.ts';
 import { renderConsole } from './render-console.tsx';
 
 const account = (roles: Moderator['roles']) => ({ password: 'secret-1', moderator: { uid: 'u1', email: 'sam@news.test', name: 'Sam', roles } });

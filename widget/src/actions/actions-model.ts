@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Comment, Reaction } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
-import type { ReaderClient } from '../client/reader-client.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { createOwnChanges } from '../thread/own-changes.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';

@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { ReportReason } from '../../../core/src/reader-requests.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
-import type { ReaderClient } from '../client/reader-client.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
 
 /** Errors of the report form, by where they are shown. */
 export interface ReportErrors {

@@ -1,5 +1,5 @@
 import type { Comment, SortOrder } from '../../../core/src/types.ts';
-import type { ReaderClient } from '../client/reader-client.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
 import type { WriteContext } from './write-features.ts';
 import type { CommentTarget } from '../composer/composer-model.ts';
 import { createDrafts } from '../composer/draft.ts';

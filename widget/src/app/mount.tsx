@@ -1,8 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { createFirebaseReaderClient } from '../client/firebase-reader-client.ts';
-import type { ReaderClient } from '../client/reader-client.ts';
-import { readSnapshot } from '../client/snapshot-request.ts';
+import { createFirebaseReaderClient } from '../client/reader/firebase-reader-client.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
+import { readSnapshot } from '../client/reader/snapshot-request.ts';
 import type { EmbedOptions } from '../embed/options.ts';
 import { createTranslator, type CoreMessages } from '../i18n/translator.ts';
 import { App } from './App.tsx';

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ReaderClient } from '../client/reader-client.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
 import type { Draft } from '../composer/draft.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';

@@ -2,7 +2,7 @@ import { batch, computed } from '@preact/signals';
 import type { Comment } from '../../../core/src/types.ts';
 import { createActionsModel, type ActionsModel } from '../actions/actions-model.ts';
 import { CommentPanel } from '../actions/CommentPanel.tsx';
-import type { Account, ReaderClient } from '../client/reader-client.ts';
+import type { Account, ReaderClient } from '../client/reader/reader-client.ts';
 import { createComposerModel, createGuestFields, type CommentTarget, type ComposerModel } from '../composer/composer-model.ts';
 import { Composer } from '../composer/Composer.tsx';
 import type { Draft } from '../composer/draft.ts';

@@ -2,7 +2,7 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import type { ErrorField } from '../../../core/src/errors.ts';
 import type { Comment } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
-import type { NewComment, ReaderClient } from '../client/reader-client.ts';
+import type { NewComment, ReaderClient } from '../client/reader/reader-client.ts';
 import type { IdentityModel } from '../identity/identity-model.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { rememberUnpublished } from '../session/unpublished.ts';

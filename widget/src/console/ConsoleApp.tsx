@@ -1,4 +1,4 @@
-import type { ModeratorClient, SignInProvider } from '../client/moderator-client.ts';
+import type { ModeratorClient, SignInProvider } from '../client/moderator/client.ts';
 import { ActivityPage } from './activity/ActivityPage.tsx';
 import { LogPage } from './log/LogPage.tsx';
 import { ModeratorsPage } from './moderators/ModeratorsPage.tsx';

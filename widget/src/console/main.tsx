@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { firebaseSettings } from '../client/config.ts';
-import type { SignInProvider } from '../client/moderator-client.ts';
-import { createModeratorClient } from '../client/moderator-firebase.ts';
+import type { SignInProvider } from '../client/moderator/client.ts';
+import { createModeratorClient } from '../client/moderator/firebase.ts';
 import { ConsoleApp } from './ConsoleApp.tsx';
 import { createSessionModel } from './session/session-model.ts';
 import { createShellModel } from './shell/shell-model.ts';

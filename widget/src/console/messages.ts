@@ -1,7 +1,7 @@
 import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
 import type { Provider } from '../../../core/src/types.ts';
 import type { ClientErrorCode } from '../client/parley-error.ts';
-import type { QueueName } from '../client/moderator-client.ts';
+import type { QueueName } from '../client/moderator/client.ts';
 
 /** The console's words: queue names, actions, pipeline phases and error messages (English). */
 

@@ -1,5 +1,5 @@
 import { MAX_COUNT_THREADS } from '../../../core/src/api.ts';
-import { countsUrl, fetchCounts, type CountsQuery } from '../client/counts-request.ts';
+import { countsUrl, fetchCounts, type CountsQuery } from '../client/reader/counts-request.ts';
 import { languageOf, type Language } from '../i18n/languages.ts';
 
 /** "12 comments" in each language, by plural category (`#` is the number). */

@@ -7,7 +7,7 @@
  */
 import type * as AppExports from '../app/mount.tsx';
 import type * as CountExports from './counts.ts';
-import { requestSnapshot } from '../client/snapshot-request.ts';
+import { requestSnapshot } from '../client/reader/snapshot-request.ts';
 import { languageOf } from '../i18n/languages.ts';
 import { commentIdFromHash, isSignInLink, pageDefaults, type EmbedOptions } from './options.ts';
 

@@ -1,6 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
-import type { Account, ReaderClient, SignInResult, SocialProvider } from '../client/reader-client.ts';
+import type { Account, ReaderClient, SignInResult, SocialProvider } from '../client/reader/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import type { ThreadModel } from '../thread/thread-model.ts';
 import { isEmailShaped } from '../composer/email-shape.ts';

@@ -1,4 +1,4 @@
-import type { SocialProvider } from '../client/reader-client.ts';
+import type { SocialProvider } from '../client/reader/reader-client.ts';
 
 /** Providers' names as they brand themselves (not translated). */
 export const PROVIDER_NAMES: Record<SocialProvider, string> = {

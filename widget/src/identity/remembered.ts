@@ -1,4 +1,4 @@
-import type { Account } from '../client/reader-client.ts';
+import type { Account } from '../client/reader/reader-client.ts';
 import { storage } from '../session/storage.ts';
 
 const ACCOUNT_KEY = 'parley:account';

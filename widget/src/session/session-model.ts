@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Reaction } from '../../../core/src/types.ts';
-import type { GuestDetails } from '../client/reader-client.ts';
+import type { GuestDetails } from '../client/reader/reader-client.ts';
 import { storage } from './storage.ts';
 
 const UID_KEY = 'parley:uid';

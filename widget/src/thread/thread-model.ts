@@ -2,8 +2,8 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { buildThread, type ThreadNode } from '../../../core/src/thread-order.ts';
 import type { Comment, PublicSite, SortOrder, Thread, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
 import { ParleyError } from '../client/parley-error.ts';
-import type { ReaderClient } from '../client/reader-client.ts';
-import type { ThreadQuery } from '../client/snapshot-request.ts';
+import type { ReaderClient } from '../client/reader/reader-client.ts';
+import type { ThreadQuery } from '../client/reader/snapshot-request.ts';
 import type { mergeChanges } from './merge-changes.ts';
 import type { createOwnChanges, OwnChanges } from './own-changes.ts';
 

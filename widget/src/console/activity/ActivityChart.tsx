@@ -1,4 +1,4 @@
-import type { DayStats } from '../../client/moderator-client.ts';
+import type { DayStats } from '../../client/moderator/client.ts';
 import { layoutChart, SERIES, type Series } from './chart.ts';
 
 const LABELS: Record<Series, string> = { approved: 'Approved', pending: 'Held', rejected: 'Rejected', spam: 'Spam' };

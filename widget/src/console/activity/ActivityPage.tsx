@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { QUEUE_NAMES, type ModeratorClient } from '../../client/moderator-client.ts';
+import { QUEUE_NAMES, type ModeratorClient } from '../../client/moderator/client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
 import { formatRoute } from '../shell/route.ts';
 import { useModel } from '../use-model.ts';

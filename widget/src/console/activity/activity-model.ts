@@ -1,5 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { DayStats, ModeratorClient, QueueCounts } from '../../client/moderator-client.ts';
+import type { DayStats, ModeratorClient, QueueCounts } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
 import { utcDay } from '../format.ts';
 import { fillDays, lastDays } from './chart.ts';

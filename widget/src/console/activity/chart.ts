@@ -1,4 +1,4 @@
-import type { DayStats } from '../../client/moderator-client.ts';
+import type { DayStats } from '../../client/moderator/client.ts';
 
 /** The outcomes the chart stacks, bottom to top. */
 export const SERIES = ['approved', 'pending', 'rejected', 'spam'] as const;

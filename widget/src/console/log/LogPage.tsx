@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ModeratorClient } from '../../client/moderator-client.ts';
+import type { ModeratorClient } from '../../client/moderator/client.ts';
 import { formatDateTime } from '../format.ts';
 import { ACTION_DONE, errorMessage } from '../messages.ts';
 import { useModel } from '../use-model.ts';

@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { ActionRecord, LogQuery, ModeratorClient } from '../../client/moderator-client.ts';
+import type { ActionRecord, LogQuery, ModeratorClient } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
 import { MODERATION_ACTIONS } from '../../../../core/src/moderator-requests.ts';
 

@@ -1,5 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { ModeratorClient, RoleHolder } from '../../client/moderator-client.ts';
+import type { ModeratorClient, RoleHolder } from '../../client/moderator/client.ts';
 import { ParleyError } from '../../client/parley-error.ts';
 
 /** Who holds roles on a site, and granting or revoking the moderator role (owners). */

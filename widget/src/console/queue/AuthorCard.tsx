@@ -1,5 +1,5 @@
 import type { BanInfo } from '../../../../core/src/api.ts';
-import type { QueueItem } from '../../client/moderator-client.ts';
+import type { QueueItem } from '../../client/moderator/client.ts';
 import { Avatar } from '../../thread/Avatar.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { PROVIDER_LABELS } from '../messages.ts';

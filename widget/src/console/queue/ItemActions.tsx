@@ -1,5 +1,5 @@
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
-import type { QueueItem } from '../../client/moderator-client.ts';
+import type { QueueItem } from '../../client/moderator/client.ts';
 import { ACTION_LABELS } from '../messages.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';

@@ -1,4 +1,4 @@
-import type { QueueItem } from '../../client/moderator-client.ts';
+import type { QueueItem } from '../../client/moderator/client.ts';
 import { formatAgo, formatPercent, plural } from '../format.ts';
 import { HOLDING_PHASES, phaseLabel } from '../messages.ts';
 import type { ItemDetails } from './item-details.ts';

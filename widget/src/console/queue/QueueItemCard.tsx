@@ -1,4 +1,4 @@
-import type { QueueItem } from '../../client/moderator-client.ts';
+import type { QueueItem } from '../../client/moderator/client.ts';
 import { RenderTree } from '../../thread/RenderTree.tsx';
 import { formatAgo, formatDateTime } from '../format.ts';
 import { AuthorCard } from './AuthorCard.tsx';

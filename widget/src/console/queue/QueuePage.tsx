@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import type { ModeratorClient, QueueName } from '../../client/moderator-client.ts';
+import type { ModeratorClient, QueueName } from '../../client/moderator/client.ts';
 import { errorMessage, QUEUE_LABELS } from '../messages.ts';
 import { useModel } from '../use-model.ts';
 import { BanDialog } from './BanDialog.tsx';

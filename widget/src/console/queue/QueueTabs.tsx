@@ -1,4 +1,4 @@
-import { QUEUE_NAMES, type QueueName } from '../../client/moderator-client.ts';
+import { QUEUE_NAMES, type QueueName } from '../../client/moderator/client.ts';
 import { formatRoute } from '../shell/route.ts';
 import { QUEUE_LABELS } from '../messages.ts';
 import type { QueueModel } from './queue-model.ts';

@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { BanInfo } from '../../../../core/src/api.ts';
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
-import type { ModeratorClient, QueueItem, SiteUser } from '../../client/moderator-client.ts';
+import type { ModeratorClient, QueueItem, SiteUser } from '../../client/moderator/client.ts';
 import { ParleyError, type ClientErrorCode } from '../../client/parley-error.ts';
 import type { CommentState } from './transitions.ts';
 

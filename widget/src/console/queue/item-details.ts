@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { CommentPrivate, ModeratorClient, QueueItem, Report, SiteUser, ThreadSummary } from '../../client/moderator-client.ts';
+import type { CommentPrivate, ModeratorClient, QueueItem, Report, SiteUser, ThreadSummary } from '../../client/moderator/client.ts';
 import { createKeyedLive, createKeyedOnce } from './keyed-live.ts';
 
 /** What the queue shows around each comment, loaded when a card first asks for it. */

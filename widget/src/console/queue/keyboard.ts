@@ -1,4 +1,4 @@
-import { QUEUE_NAMES, type QueueName } from '../../client/moderator-client.ts';
+import { QUEUE_NAMES, type QueueName } from '../../client/moderator/client.ts';
 
 /** What a key does in the queue; `queue:NAME` opens another queue (keys 1 to 5, in tab order). */
 export type Command =

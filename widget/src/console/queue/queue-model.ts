@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
-import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../client/moderator-client.ts';
+import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
 import { createDecisionsModel, type DecisionsModel } from './decisions-model.ts';
 import { createItemDetails, type ItemDetails } from './item-details.ts';

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ModeratorClient, QueueCounts, QueueFilter, QueueItem, QueueName } from '../../client/moderator-client.ts';
+import type { ModeratorClient, QueueCounts, QueueFilter, QueueItem, QueueName } from '../../client/moderator/client.ts';
 import type { CommentState } from './transitions.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { QueueName } from '../../client/moderator-client.ts';
+import type { QueueName } from '../../client/moderator/client.ts';
 import { ACTION_LABELS } from '../messages.ts';
 import type { Command } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';

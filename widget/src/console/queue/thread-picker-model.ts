@@ -1,5 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ModeratorClient, ThreadSummary } from '../../client/moderator-client.ts';
+import type { ModeratorClient, ThreadSummary } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
 
 /** Threads read per page for the picker. */

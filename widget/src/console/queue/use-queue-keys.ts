@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { QueueName } from '../../client/moderator-client.ts';
+import type { QueueName } from '../../client/moderator/client.ts';
 import { commandFor } from './keyboard.ts';
 import type { QueueModel } from './queue-model.ts';
 import type { QueueView } from './queue-view.ts';

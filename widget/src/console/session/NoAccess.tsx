@@ -1,4 +1,4 @@
-import type { Moderator } from '../../client/moderator-client.ts';
+import type { Moderator } from '../../client/moderator/client.ts';
 import type { SessionModel } from './session-model.ts';
 
 /** A signed-in account that holds no role on any site. */

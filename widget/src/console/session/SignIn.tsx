@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SignInProvider } from '../../client/moderator-client.ts';
+import type { SignInProvider } from '../../client/moderator/client.ts';
 import { PROVIDER_LABELS } from '../messages.ts';
 import type { SessionModel } from './session-model.ts';
 import { SIGN_IN_FAILURES } from './sign-in-messages.ts';

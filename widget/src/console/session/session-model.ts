@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { EmailLinkState, Moderator, ModeratorClient, SignInProvider } from '../../client/moderator-client.ts';
-import { SignInError, type SignInFailure } from '../../client/moderator-errors.ts';
+import type { EmailLinkState, Moderator, ModeratorClient, SignInProvider } from '../../client/moderator/client.ts';
+import { SignInError, type SignInFailure } from '../../client/moderator/errors.ts';
 
 /** Where the email-link flow stands: nothing yet, a link was mailed, or the opened link needs the address. */
 export type LinkStep = 'idle' | 'sent' | 'needs-email';

@@ -1,4 +1,4 @@
-import type { SignInFailure } from '../../client/moderator-errors.ts';
+import type { SignInFailure } from '../../client/moderator/errors.ts';
 
 /** What the sign-in page says for each failure. */
 export const SIGN_IN_FAILURES: Record<SignInFailure, string> = {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ModeratorClient } from '../../client/moderator-client.ts';
+import type { ModeratorClient } from '../../client/moderator/client.ts';
 import { errorMessage } from '../messages.ts';
 import type { ShellModel } from '../shell/shell-model.ts';
 import { useModel } from '../use-model.ts';

@@ -1,7 +1,7 @@
 import type { RateLimits } from '../../../../core/src/docs.ts';
 import { RATE_LIMIT_MAX } from '../../../../core/src/moderator-requests.ts';
 import type { ModerationMode, Provider, Theme } from '../../../../core/src/types.ts';
-import type { SiteChanges, SiteConfig } from '../../client/moderator-client.ts';
+import type { SiteChanges, SiteConfig } from '../../client/moderator/client.ts';
 
 /**
  * The settings form as typed (text fields stay text until saved), and its conversion to an

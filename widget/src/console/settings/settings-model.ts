@@ -1,5 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ModeratorClient, SiteConfig } from '../../client/moderator-client.ts';
+import type { ModeratorClient, SiteConfig } from '../../client/moderator/client.ts';
 import { ParleyError } from '../../client/parley-error.ts';
 import { changesFrom, formFromConfig, type FormField, type SettingsForm } from './settings-form.ts';
 

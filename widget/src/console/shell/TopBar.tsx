@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { Moderator } from '../../client/moderator-client.ts';
+import type { Moderator } from '../../client/moderator/client.ts';
 import { useStickyHeight } from '../ui/use-sticky-height.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { formatRoute, OWNER_PAGES, PAGES, type Page } from './route.ts';

@@ -1,4 +1,4 @@
-import { QUEUE_NAMES, type QueueName } from '../../client/moderator-client.ts';
+import { QUEUE_NAMES, type QueueName } from '../../client/moderator/client.ts';
 
 /** The console's pages. */
 export type Page = 'queue' | 'threads' | 'activity' | 'log' | 'settings' | 'moderators';

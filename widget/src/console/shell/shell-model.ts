@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { Role } from '../../client/moderator-client.ts';
+import type { Role } from '../../client/moderator/client.ts';
 import type { SessionModel } from '../session/session-model.ts';
 import { formatRoute, OWNER_PAGES, parseRoute, type Route } from './route.ts';
 

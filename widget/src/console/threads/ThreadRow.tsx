@@ -1,4 +1,4 @@
-import type { ThreadCounts, ThreadSummary } from '../../client/moderator-client.ts';
+import type { ThreadCounts, ThreadSummary } from '../../client/moderator/client.ts';
 import { formatAgo } from '../format.ts';
 import { formatRoute } from '../shell/route.ts';
 

@@ -1,5 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { ModeratorClient, ThreadCounts, ThreadSummary } from '../../client/moderator-client.ts';
+import type { ModeratorClient, ThreadCounts, ThreadSummary } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
 
 /** Threads per page: the newest page is live, older pages are read once on request. */

@@ -1,4 +1,4 @@
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** A failed chunk download is a network problem; everything else keeps its Parley code. */
 export function toParleyError(error: unknown): ParleyError {

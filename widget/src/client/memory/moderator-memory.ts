@@ -1,5 +1,5 @@
-import type { SiteDoc } from '../../../core/src/docs.ts';
-import type { CommentStatus } from '../../../core/src/types.ts';
+import type { SiteDoc } from '../../../../core/src/docs.ts';
+import type { CommentStatus } from '../../../../core/src/types.ts';
 import {
   NO_QUEUE_FILTER,
   type ActionRecord,
@@ -14,11 +14,11 @@ import {
   type SiteConfig,
   type SiteUser,
   type ThreadSummary,
-} from './moderator-client.ts';
-import { SignInError } from './moderator-errors.ts';
+} from '../moderator/client.ts';
+import { SignInError } from '../moderator/errors.ts';
 import { decided, inQueue } from './moderator-memory-rules.ts';
 import { createMemoryThreads } from './moderator-memory-threads.ts';
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** What the in-memory moderator client starts with. */
 export interface MemoryModeratorOptions {

@@ -1,4 +1,4 @@
-import { ParleyError, type ClientErrorCode } from './parley-error.ts';
+import { ParleyError, type ClientErrorCode } from '../parley-error.ts';
 
 /** Firebase Auth error codes a reader can cause while signing in, and what the widget says. */
 const AUTH_CODES: Record<string, ClientErrorCode> = {

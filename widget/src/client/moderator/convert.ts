@@ -1,4 +1,4 @@
-import { commentFromDoc, type Millis } from '../../../core/src/convert.ts';
+import { commentFromDoc, type Millis } from '../../../../core/src/convert.ts';
 import type {
   CommentDoc,
   CommentPrivateDoc,
@@ -8,8 +8,8 @@ import type {
   SiteRoleDoc,
   SiteUserDoc,
   ThreadDoc,
-} from '../../../core/src/docs.ts';
-import type { ActionRecord, CommentPrivate, DayStats, QueueItem, Report, RoleHolder, SiteUser, ThreadSummary } from './moderator-client.ts';
+} from '../../../../core/src/docs.ts';
+import type { ActionRecord, CommentPrivate, DayStats, QueueItem, Report, RoleHolder, SiteUser, ThreadSummary } from './client.ts';
 
 /**
  * Converts the console's Firestore documents (`*Doc`) into its domain types (times in ms). Pure:

@@ -1,5 +1,5 @@
-import type { ModeratorClient, ThreadSummary, Unsubscribe } from './moderator-client.ts';
-import { ParleyError } from './parley-error.ts';
+import type { ModeratorClient, ThreadSummary, Unsubscribe } from '../moderator/client.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** The in-memory client's threads: its thread reads as Firestore answers them, and the reads made. */
 export interface MemoryThreads {

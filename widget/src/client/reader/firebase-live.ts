@@ -14,10 +14,10 @@ import {
   where,
   type Firestore,
 } from 'firebase/firestore';
-import { changeFromDoc, commentFromDoc } from '../../../core/src/convert.ts';
-import type { ChangeDoc, CommentDoc } from '../../../core/src/docs.ts';
-import type { Comment, ThreadChange } from '../../../core/src/types.ts';
-import { firebaseSettings } from './config.ts';
+import { changeFromDoc, commentFromDoc } from '../../../../core/src/convert.ts';
+import type { ChangeDoc, CommentDoc } from '../../../../core/src/docs.ts';
+import type { Comment, ThreadChange } from '../../../../core/src/types.ts';
+import { firebaseSettings } from '../config.ts';
 import { parleyApp } from './firebase-app.ts';
 
 let db: Firestore | null = null;

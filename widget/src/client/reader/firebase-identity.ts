@@ -8,11 +8,11 @@ import {
   signOut as authSignOut,
   type User,
 } from 'firebase/auth';
-import type { DeleteAccountResult, ExportResult, SsoSignInResult } from '../../../core/src/api.ts';
-import type { Provider } from '../../../core/src/types.ts';
+import type { DeleteAccountResult, ExportResult, SsoSignInResult } from '../../../../core/src/api.ts';
+import type { Provider } from '../../../../core/src/types.ts';
 import { signInError } from './auth-errors.ts';
 import { parleyAuth } from './firebase-auth.ts';
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 import { call } from './firebase-write.ts';
 import type { Account, SignInResult, Unsubscribe } from './reader-client.ts';
 

@@ -1,6 +1,6 @@
-import type { ExportResult, ReactResult } from '../../../core/src/api.ts';
-import type { ReportReason } from '../../../core/src/reader-requests.ts';
-import type { Comment, Provider, Reaction, ThreadChange, ThreadSnapshot } from '../../../core/src/types.ts';
+import type { ExportResult, ReactResult } from '../../../../core/src/api.ts';
+import type { ReportReason } from '../../../../core/src/reader-requests.ts';
+import type { Comment, Provider, Reaction, ThreadChange, ThreadSnapshot } from '../../../../core/src/types.ts';
 import type { ThreadQuery } from './snapshot-request.ts';
 
 /** A guest's details, typed into the composer. */

@@ -1,6 +1,6 @@
-import type { ModerationAction } from '../../../core/src/moderator-requests.ts';
-import type { CommentStatus } from '../../../core/src/types.ts';
-import type { CommentPrivate, QueueItem, QueueName, QueueQuery } from './moderator-client.ts';
+import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
+import type { CommentStatus } from '../../../../core/src/types.ts';
+import type { CommentPrivate, QueueItem, QueueName, QueueQuery } from '../moderator/client.ts';
 
 /** The in-memory client's stand-ins for the server's queries and decision rules. */
 

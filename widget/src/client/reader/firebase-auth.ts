@@ -1,5 +1,5 @@
 import { browserLocalPersistence, connectAuthEmulator, indexedDBLocalPersistence, initializeAuth, signInAnonymously, type Auth, type User } from 'firebase/auth';
-import { firebaseSettings } from './config.ts';
+import { firebaseSettings } from '../config.ts';
 import { parleyApp } from './firebase-app.ts';
 
 let auth: Auth | null = null;

@@ -14,11 +14,11 @@ import {
   type QueryConstraint,
   type Timestamp,
 } from 'firebase/firestore';
-import type { ThreadDoc } from '../../../core/src/docs.ts';
-import type { ModeratorClient } from './moderator-client.ts';
-import { threadFromDoc } from './moderator-convert.ts';
-import { readError } from './moderator-errors.ts';
-import { ParleyError } from './parley-error.ts';
+import type { ThreadDoc } from '../../../../core/src/docs.ts';
+import type { ModeratorClient } from './client.ts';
+import { threadFromDoc } from './convert.ts';
+import { readError } from './errors.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** The console's reads of threads: one by id, the newest page live, older pages once. */
 export function createThreadQueries(db: Firestore): Pick<ModeratorClient, 'getThread' | 'watchThreads' | 'listThreads'> {

@@ -14,12 +14,12 @@ import {
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
-import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc } from '../../../core/src/docs.ts';
-import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './moderator-client.ts';
-import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc } from './moderator-convert.ts';
-import { readError } from './moderator-errors.ts';
-import { ParleyError } from './parley-error.ts';
-import { createThreadQueries } from './moderator-thread-queries.ts';
+import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc } from '../../../../core/src/docs.ts';
+import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './client.ts';
+import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc } from './convert.ts';
+import { readError } from './errors.ts';
+import { ParleyError } from '../parley-error.ts';
+import { createThreadQueries } from './thread-queries.ts';
 
 /** The read half of the moderator client: Firestore listeners and count() aggregations. */
 export type ModeratorQueries = Pick<

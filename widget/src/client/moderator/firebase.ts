@@ -18,12 +18,12 @@ import {
 } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
-import type { ModerateResult, RotateSsoSecretResult, UserStandingResult } from '../../../core/src/api.ts';
-import { firebaseSettings } from './config.ts';
-import type { Moderator, ModeratorClient, SignInProvider } from './moderator-client.ts';
-import { SignInError } from './moderator-errors.ts';
-import { createModeratorQueries } from './moderator-queries.ts';
-import { ParleyError } from './parley-error.ts';
+import type { ModerateResult, RotateSsoSecretResult, UserStandingResult } from '../../../../core/src/api.ts';
+import { firebaseSettings } from '../config.ts';
+import type { Moderator, ModeratorClient, SignInProvider } from './client.ts';
+import { SignInError } from './errors.ts';
+import { createModeratorQueries } from './queries.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** Where the address typed for an email link waits until the link is opened (same browser). */
 const PENDING_EMAIL_KEY = 'parley-console:email-for-link';

@@ -15,7 +15,7 @@ import {
 } from 'firebase/auth';
 import { parleyAuth } from './firebase-auth.ts';
 import { accountOf, signingIn } from './firebase-identity.ts';
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 import type { SignInResult, SocialProvider } from './reader-client.ts';
 
 /**

@@ -1,8 +1,8 @@
-import type { BanInfo, ModerateResult, UserStandingResult } from '../../../core/src/api.ts';
-import type { ModerationActionDoc, RateLimits, SiteDoc, SiteSettingsDoc } from '../../../core/src/docs.ts';
-import type { ModerationAction, UpdateSiteRequest } from '../../../core/src/moderator-requests.ts';
-import type { Comment, Provider } from '../../../core/src/types.ts';
-import type { ParleyError } from './parley-error.ts';
+import type { BanInfo, ModerateResult, UserStandingResult } from '../../../../core/src/api.ts';
+import type { ModerationActionDoc, RateLimits, SiteDoc, SiteSettingsDoc } from '../../../../core/src/docs.ts';
+import type { ModerationAction, UpdateSiteRequest } from '../../../../core/src/moderator-requests.ts';
+import type { Comment, Provider } from '../../../../core/src/types.ts';
+import type { ParleyError } from '../parley-error.ts';
 
 /**
  * Everything the moderation console asks of the outside world. The console's models and

@@ -1,5 +1,5 @@
-import type { SortOrder, ThreadSnapshot } from '../../../core/src/types.ts';
-import { ParleyError } from './parley-error.ts';
+import type { SortOrder, ThreadSnapshot } from '../../../../core/src/types.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** Which thread (and page of it) to fetch. */
 export interface ThreadQuery {

@@ -1,4 +1,4 @@
-import type { CreateCommentResult, DeleteCommentResult, EditCommentResult, ReactResult } from '../../../core/src/api.ts';
+import type { CreateCommentResult, DeleteCommentResult, EditCommentResult, ReactResult } from '../../../../core/src/api.ts';
 import type * as AuthModule from './firebase-auth.ts';
 import type * as IdentityModule from './firebase-identity.ts';
 import type * as SocialModule from './firebase-social.ts';

@@ -1,4 +1,4 @@
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** Why a console sign-in failed, as the sign-in page explains it. */
 export type SignInFailure =

@@ -1,4 +1,4 @@
-import { ParleyError } from './parley-error.ts';
+import { ParleyError } from '../parley-error.ts';
 
 /** Which threads to count: article URLs and explicit thread ids, on one site. */
 export interface CountsQuery {

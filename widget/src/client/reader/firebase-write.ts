@@ -1,5 +1,5 @@
 import { connectFunctionsEmulator, getFunctions, httpsCallable, type Functions } from 'firebase/functions';
-import { firebaseSettings } from './config.ts';
+import { firebaseSettings } from '../config.ts';
 import { parleyApp } from './firebase-app.ts';
 import { ensureUser } from './firebase-auth.ts';
 

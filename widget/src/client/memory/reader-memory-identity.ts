@@ -1,6 +1,6 @@
-import type { ExportResult } from '../../../core/src/api.ts';
-import { ParleyError } from './parley-error.ts';
-import type { Account, GuestOutcome, ReaderClient, SignInResult, SocialProvider } from './reader-client.ts';
+import type { ExportResult } from '../../../../core/src/api.ts';
+import { ParleyError } from '../parley-error.ts';
+import type { Account, GuestOutcome, ReaderClient, SignInResult, SocialProvider } from '../reader/reader-client.ts';
 
 /** How the in-memory identity behaves: who is signed in, and which accounts already exist. */
 export interface MemoryIdentityOptions {

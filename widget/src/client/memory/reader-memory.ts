@@ -1,10 +1,10 @@
-import { markdownToTree } from '../../../core/src/markdown.ts';
-import { treeText } from '../../../core/src/render-tree.ts';
-import { compareTopLevel } from '../../../core/src/thread-order.ts';
-import { isPublicStatus, type Comment, type PublicSite, type PublicStatus, type Reaction, type Thread, type ThreadChange, type ThreadSnapshot } from '../../../core/src/types.ts';
-import { createMemoryIdentity, type MemoryIdentityOptions, type SentLink } from './memory-identity.ts';
-import { ParleyError } from './parley-error.ts';
-import type { Account, NewComment, NewReport, ReaderClient } from './reader-client.ts';
+import { markdownToTree } from '../../../../core/src/markdown.ts';
+import { treeText } from '../../../../core/src/render-tree.ts';
+import { compareTopLevel } from '../../../../core/src/thread-order.ts';
+import { isPublicStatus, type Comment, type PublicSite, type PublicStatus, type Reaction, type Thread, type ThreadChange, type ThreadSnapshot } from '../../../../core/src/types.ts';
+import { createMemoryIdentity, type MemoryIdentityOptions, type SentLink } from './reader-memory-identity.ts';
+import { ParleyError } from '../parley-error.ts';
+import type { Account, NewComment, NewReport, ReaderClient } from '../reader/reader-client.ts';
 
 /** Options for the in-memory client. */
 export interface MemoryClientOptions extends MemoryIdentityOptions {
