@@ -104,6 +104,11 @@ export interface ExportResult {
   reports: Array<{ commentId: string; reason: string; details: string }>;
 }
 
+/** `updateProfile`: the display name now in use. */
+export interface UpdateProfileResult {
+  name: string;
+}
+
 /** `deleteMyAccount`: how many comments were deleted or anonymised. */
 export interface DeleteAccountResult {
   deleted: number;

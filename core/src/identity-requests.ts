@@ -29,5 +29,8 @@ export const UpdateProfileSchema = strictRecord({
 /** A validated `updateProfile` request. */
 export type UpdateProfileRequest = v.InferOutput<typeof UpdateProfileSchema>;
 
-/** `exportMyData` and `deleteMyAccount` take no fields. */
-export const NoFieldsSchema = strictRecord({});
+/** `exportMyData` and `deleteMyAccount` take no fields (an absent payload counts as none). */
+export const NoFieldsSchema = v.pipe(
+  v.optional(v.nullable(strictRecord({})), null),
+  v.transform((): Record<string, never> => ({})),
+);

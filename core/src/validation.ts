@@ -20,9 +20,11 @@ export const NAME_MAX = 50;
  * take an array (`[]` has no unknown keys), which is never a valid request or field.
  */
 export function strictRecord<const E extends v.ObjectEntries>(entries: E, message: ErrorCode = 'invalid-request') {
+  const fields = v.strictObject(entries, message);
+  // Typed as the object's input, so that a request type derived from a schema names its fields.
   return v.pipe(
-    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), message),
-    v.strictObject(entries, message),
+    v.custom<v.InferInput<typeof fields>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), message),
+    fields,
   );
 }
 

@@ -1,11 +1,10 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { CreateCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc, RequestDoc, SiteSettingsDoc, SiteUserDoc, ThreadDoc, UserDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
 import { exceedsRate, isDuplicate, recordPost } from '../../../core/src/moderation/rate.ts';
-import { CreateCommentSchema } from '../../../core/src/reader-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { assertActive } from '../identity/active-user.ts';
 import { assertMayTakePart, authorOf, type Author } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
@@ -29,26 +28,22 @@ const SYSTEM_ACTIONS: Record<Decision['status'], string> = { approved: 'approve'
 const MAX_ATTEMPTS = 8;
 
 /** Creates a comment or reply. Idempotent per (caller, requestId). */
-export async function createComment(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
+export async function createComment(input: CallInput<'createComment'>, request: CallableRequest<unknown>): Promise<CreateCommentResult> {
   try {
-    return await create(request);
+    return await create(input, request);
   } catch (error) {
     // A retry racing its own first attempt can see that attempt's post as a duplicate or as one
     // too many; if the first attempt was stored, the retry answers with it.
     const code = (error as { details?: { code?: string } }).details?.code;
-    const requestId = (request.data as { requestId?: unknown } | null)?.requestId;
-    if ((code === 'duplicate-comment' || code === 'rate-limited') && request.auth && typeof requestId === 'string') {
-      const earlier = await replay(`${request.auth.uid}_${requestId}`);
+    if ((code === 'duplicate-comment' || code === 'rate-limited') && request.auth) {
+      const earlier = await replay(`${request.auth.uid}_${input.requestId}`);
       if (earlier) return earlier;
     }
     throw error;
   }
 }
 
-async function create(request: CallableRequest<unknown>): Promise<CreateCommentResult> {
-  const checked = check(CreateCommentSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const input = checked.value;
+async function create(input: CallInput<'createComment'>, request: CallableRequest<unknown>): Promise<CreateCommentResult> {
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   const account = await assertActive(request.auth);

@@ -1,9 +1,8 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { DeleteCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
-import { DeleteCommentSchema } from '../../../core/src/reader-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
@@ -18,10 +17,8 @@ import { callable } from '../shared/callable.ts';
  * The author deletes their comment. It becomes a placeholder: its replies stay in place, readers
  * see neither its words nor its author, and moderators can still read and restore it.
  */
-export async function deleteComment(request: CallableRequest<unknown>): Promise<DeleteCommentResult> {
-  const checked = check(DeleteCommentSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, commentId } = checked.value;
+export async function deleteComment(input: CallInput<'deleteComment'>, request: CallableRequest<unknown>): Promise<DeleteCommentResult> {
+  const { siteId, commentId } = input;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);

@@ -1,10 +1,9 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { EditCommentResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { markdownToTree } from '../../../core/src/markdown.ts';
-import { EditCommentSchema } from '../../../core/src/reader-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { authorOf } from '../identity/author.ts';
 import { judge, type Decision } from '../moderation/pipeline.ts';
 import { db } from '../shared/app.ts';
@@ -22,10 +21,8 @@ import { callable } from '../shared/callable.ts';
  * The author replaces their comment's text within the site's edit window. The edit passes the
  * pipeline again (it may be held or refused); the previous text is kept for moderators.
  */
-export async function editComment(request: CallableRequest<unknown>): Promise<EditCommentResult> {
-  const checked = check(EditCommentSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, commentId, body } = checked.value;
+export async function editComment(input: CallInput<'editComment'>, request: CallableRequest<unknown>): Promise<EditCommentResult> {
+  const { siteId, commentId, body } = input;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);

@@ -1,10 +1,9 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ReactResult } from '../../../core/src/api.ts';
 import type { CommentDoc, ReactionDoc } from '../../../core/src/docs.ts';
-import { ReactSchema } from '../../../core/src/reader-requests.ts';
 import type { Reaction } from '../../../core/src/types.ts';
-import { check } from '../../../core/src/validation.ts';
 import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
@@ -19,10 +18,8 @@ import { callable } from '../shared/callable.ts';
  * Sets the caller's one reaction to a comment; the same reaction again takes it back, another
  * one replaces it. Counts stay exact while many readers react at once.
  */
-export async function reactToComment(request: CallableRequest<unknown>): Promise<ReactResult> {
-  const checked = check(ReactSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, commentId, reaction } = checked.value;
+export async function reactToComment(input: CallInput<'reactToComment'>, request: CallableRequest<unknown>): Promise<ReactResult> {
+  const { siteId, commentId, reaction } = input;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);

@@ -1,9 +1,8 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ReportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
-import { ReportSchema } from '../../../core/src/reader-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
@@ -18,10 +17,8 @@ import { callable } from '../shared/callable.ts';
  * A reader reports a comment, once. When the reports reach the site's threshold, an approved
  * comment is held for review (the system's decision, recorded as such).
  */
-export async function reportComment(request: CallableRequest<unknown>): Promise<ReportResult> {
-  const checked = check(ReportSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, commentId, reason, details } = checked.value;
+export async function reportComment(input: CallInput<'reportComment'>, request: CallableRequest<unknown>): Promise<ReportResult> {
+  const { siteId, commentId, reason, details } = input;
   if (!request.auth) refuse('sign-in-required');
   const uid = request.auth.uid;
   await assertActive(request.auth);

@@ -1,11 +1,10 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { FieldPath, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { CallableRequest } from 'firebase-functions/https';
-import type { DeleteAccountResult, ExportResult } from '../../../core/src/api.ts';
+import type { DeleteAccountResult, ExportResult, UpdateProfileResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
-import { NoFieldsSchema, UpdateProfileSchema } from '../../../core/src/identity-requests.ts';
 import { visibleAfter } from '../../../core/src/types.ts';
-import { check } from '../../../core/src/validation.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -23,9 +22,7 @@ function requireCaller(request: CallableRequest<unknown>) {
 }
 
 /** Everything Parley stores about the caller, as JSON ("download my data"). */
-export async function exportMyData(request: CallableRequest<unknown>): Promise<ExportResult> {
-  const checked = check(NoFieldsSchema, request.data ?? {});
-  if (!checked.ok) refuse(checked.code);
+export async function exportMyData(_input: CallInput<'exportMyData'>, request: CallableRequest<unknown>): Promise<ExportResult> {
   const { uid } = requireCaller(request);
   await assertActive(request.auth!);
   const [profile, sites, comments, reactions, reports] = await Promise.all([
@@ -73,9 +70,7 @@ const FORMER_MEMBER = { uid: '', name: '', avatar: null, provider: 'guest' as co
  * and deletes the Firebase account. Afterwards nothing a reader can read refers to the uid, the
  * name or the email address.
  */
-export async function deleteMyAccount(request: CallableRequest<unknown>): Promise<DeleteAccountResult> {
-  const checked = check(NoFieldsSchema, request.data ?? {});
-  if (!checked.ok) refuse(checked.code);
+export async function deleteMyAccount(_input: CallInput<'deleteMyAccount'>, request: CallableRequest<unknown>): Promise<DeleteAccountResult> {
   const { uid } = requireCaller(request);
   const account = await assertActive(request.auth!);
   const result: DeleteAccountResult = { deleted: 0, anonymised: 0 };
@@ -189,12 +184,10 @@ export async function deleteMyAccount(request: CallableRequest<unknown>): Promis
  * staff, the new name is reserved for them and the old one freed; a name another staff member
  * holds there is refused (`name-reserved`) before anything changes.
  */
-export async function updateProfile(request: CallableRequest<unknown>): Promise<{ name: string }> {
-  const checked = check(UpdateProfileSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
+export async function updateProfile(input: CallInput<'updateProfile'>, request: CallableRequest<unknown>): Promise<UpdateProfileResult> {
   const { uid } = requireCaller(request);
   await assertActive(request.auth!);
-  const { name } = checked.value;
+  const { name } = input;
   // Roles from the account itself, not the token: a role granted or revoked since sign-in counts.
   const roles = ((await auth.getUser(uid)).customClaims?.roles ?? {}) as Record<string, unknown>;
   const staffSites = Object.keys(roles).filter((siteId) => roles[siteId] === 'owner' || roles[siteId] === 'moderator');

@@ -1,8 +1,7 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { createHash } from 'node:crypto';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { SendSignInLinkResult } from '../../../core/src/api.ts';
-import { SendSignInLinkSchema } from '../../../core/src/identity-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { clientOf, networkKey } from '../comments/comment-context.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -59,10 +58,8 @@ function escapeHtml(text: string): string {
  * Email from Firestore" extension delivers. Rate limited per address and per IP address; the
  * link returns to the article page (an allowed origin of the site), which completes the sign-in.
  */
-export async function sendSignInLink(request: CallableRequest<unknown>): Promise<SendSignInLinkResult> {
-  const checked = check(SendSignInLinkSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, email, continueUrl } = checked.value;
+export async function sendSignInLink(input: CallInput<'sendSignInLink'>, request: CallableRequest<unknown>): Promise<SendSignInLinkResult> {
+  const { siteId, email, continueUrl } = input;
   const site = await loadSite(siteId);
   if (!site.providers.includes('email')) refuse('provider-disabled');
   if (!onOrigins(continueUrl, site.origins)) refuse('invalid-request', 'the page is not on this site');

@@ -1,10 +1,10 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import * as v from 'valibot';
 import type { SsoSignInResult } from '../../../core/src/api.ts';
-import { SsoSignInSchema } from '../../../core/src/identity-requests.ts';
-import { NameSchema, check } from '../../../core/src/validation.ts';
+import { NameSchema } from '../../../core/src/validation.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -67,10 +67,8 @@ export function ssoUid(siteId: string, userId: string): string {
  * Exchanges a publisher-signed payload for a Firebase custom token. Each token is accepted once;
  * the account's name and avatar follow the publisher's latest payload.
  */
-export async function ssoSignIn(request: CallableRequest<unknown>): Promise<SsoSignInResult> {
-  const checked = check(SsoSignInSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, token } = checked.value;
+export async function ssoSignIn(input: CallInput<'ssoSignIn'>, _request: CallableRequest<unknown>): Promise<SsoSignInResult> {
+  const { siteId, token } = input;
   if (!(await loadSite(siteId)).providers.includes('sso')) refuse('provider-disabled');
   const secret = (await loadSecrets(siteId)).ssoSecret;
   if (!secret) refuse('sso-invalid', 'this site has no SSO secret');

@@ -1,9 +1,8 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ModerateResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
-import { ModerateCommentsSchema } from '../../../core/src/moderator-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { visibleAfter } from '../../../core/src/types.ts';
 import { asWriter } from '../shared/writer.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
@@ -19,10 +18,8 @@ import { callable } from '../shared/callable.ts';
  * Applies one moderator decision to up to 100 comments of a site, all or nothing: statuses,
  * counters, the public change feed and one action record per changed comment.
  */
-export async function moderateComments(request: CallableRequest<unknown>): Promise<ModerateResult> {
-  const checked = check(ModerateCommentsSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, ids, action, reason } = checked.value;
+export async function moderateComments(input: CallInput<'moderateComments'>, request: CallableRequest<unknown>): Promise<ModerateResult> {
+  const { siteId, ids, action, reason } = input;
   const moderator = await requireRole(request, siteId, 'moderator');
 
   const changes: Array<{ before: CommentDoc<Timestamp>; after: CommentDoc<Timestamp> }> = [];

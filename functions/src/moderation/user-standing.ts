@@ -1,3 +1,4 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { UserStandingResult } from '../../../core/src/api.ts';
@@ -5,8 +6,6 @@ import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { asWriter } from '../shared/writer.ts';
-import { BanUserSchema, TrustUserSchema, UnbanUserSchema } from '../../../core/src/moderator-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { requireRole, type Actor } from '../identity/require-role.ts';
 import { auth, db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -41,10 +40,8 @@ async function changeStanding(
 }
 
 /** Bans a user from a site, for some hours or for good; a shadow ban files their comments as spam they alone still see. */
-export async function banUser(request: CallableRequest<unknown>): Promise<UserStandingResult> {
-  const checked = check(BanUserSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, uid, hours, shadow, reason } = checked.value;
+export async function banUser(input: CallInput<'banUser'>, request: CallableRequest<unknown>): Promise<UserStandingResult> {
+  const { siteId, uid, hours, shadow, reason } = input;
   const actor = await requireRole(request, siteId, 'moderator');
   if (uid === actor.uid) refuse('invalid-transition');
   // Moderators and owners of the site cannot be banned from it (roles come from claims).
@@ -92,19 +89,15 @@ async function fileAsSpam(actor: Actor, siteId: string, uid: string, reason: str
 const FILED: readonly CommentStatus[] = ['approved', 'pending'];
 
 /** Lifts a user's ban. */
-export async function unbanUser(request: CallableRequest<unknown>): Promise<UserStandingResult> {
-  const checked = check(UnbanUserSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, uid, reason } = checked.value;
+export async function unbanUser(input: CallInput<'unbanUser'>, request: CallableRequest<unknown>): Promise<UserStandingResult> {
+  const { siteId, uid, reason } = input;
   const actor = await requireRole(request, siteId, 'moderator');
   return changeStanding(actor, siteId, uid, 'unban', reason, { ban: null });
 }
 
 /** Marks a user trusted (their comments skip first-time review), or takes it back. */
-export async function trustUser(request: CallableRequest<unknown>): Promise<UserStandingResult> {
-  const checked = check(TrustUserSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, uid, trusted } = checked.value;
+export async function trustUser(input: CallInput<'trustUser'>, request: CallableRequest<unknown>): Promise<UserStandingResult> {
+  const { siteId, uid, trusted } = input;
   const actor = await requireRole(request, siteId, 'moderator');
   return changeStanding(actor, siteId, uid, trusted ? 'trust' : 'untrust', '', { trusted });
 }

@@ -1,9 +1,8 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { randomBytes } from 'node:crypto';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { RotateSsoSecretResult, SetModeratorResult } from '../../../core/src/api.ts';
-import { RotateSsoSecretSchema, SetModeratorSchema } from '../../../core/src/moderator-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
 import { auth } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -31,10 +30,8 @@ export async function setRoleClaim(uid: string, email: string, siteId: string, r
 }
 
 /** Owners grant or revoke the moderator role by email. Owners themselves are not changed here. */
-export async function setModerator(request: CallableRequest<unknown>): Promise<SetModeratorResult> {
-  const checked = check(SetModeratorSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, email, role } = checked.value;
+export async function setModerator(input: CallInput<'setModerator'>, request: CallableRequest<unknown>): Promise<SetModeratorResult> {
+  const { siteId, email, role } = input;
   const actor = await requireRole(request, siteId, 'owner');
   const user = await auth.getUserByEmail(email).catch(() => null);
   if (!user) refuse('user-not-found');
@@ -61,10 +58,8 @@ export async function setModerator(request: CallableRequest<unknown>): Promise<S
 }
 
 /** Owners create or replace the site's SSO secret; this answer is the only time it is shown. */
-export async function rotateSsoSecret(request: CallableRequest<unknown>): Promise<RotateSsoSecretResult> {
-  const checked = check(RotateSsoSecretSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId } = checked.value;
+export async function rotateSsoSecret(input: CallInput<'rotateSsoSecret'>, request: CallableRequest<unknown>): Promise<RotateSsoSecretResult> {
+  const { siteId } = input;
   const actor = await requireRole(request, siteId, 'owner');
   if (!(await col.sites().doc(siteId).get()).exists) refuse('site-not-found');
   const secret = randomBytes(32).toString('base64url');

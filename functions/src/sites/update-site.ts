@@ -1,8 +1,7 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { UpdateSiteResult } from '../../../core/src/api.ts';
-import { UpdateSiteSchema } from '../../../core/src/moderator-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
@@ -10,10 +9,8 @@ import { refuse } from '../shared/refuse.ts';
 import { callable } from '../shared/callable.ts';
 
 /** Owners change the public configuration and the private moderation settings; the next comment sees them. */
-export async function updateSite(request: CallableRequest<unknown>): Promise<UpdateSiteResult> {
-  const checked = check(UpdateSiteSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, site, settings } = checked.value;
+export async function updateSite(input: CallInput<'updateSite'>, request: CallableRequest<unknown>): Promise<UpdateSiteResult> {
+  const { siteId, site, settings } = input;
   const actor = await requireRole(request, siteId, 'owner');
   await db.runTransaction(async (tx) => {
     const siteRef = col.sites().doc(siteId);

@@ -1,8 +1,7 @@
+import type { CallInput } from '../../../core/src/callables.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ThreadStateResult } from '../../../core/src/api.ts';
-import { SetThreadStateSchema } from '../../../core/src/moderator-requests.ts';
-import { check } from '../../../core/src/validation.ts';
 import { requireRole } from '../identity/require-role.ts';
 import { db } from '../shared/app.ts';
 import { callable } from '../shared/callable.ts';
@@ -10,10 +9,8 @@ import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
 
 /** Closes or reopens a thread, or sets it to pre-moderation; each change is recorded. */
-export async function setThreadState(request: CallableRequest<unknown>): Promise<ThreadStateResult> {
-  const checked = check(SetThreadStateSchema, request.data);
-  if (!checked.ok) refuse(checked.code);
-  const { siteId, threadId, closed, premoderate } = checked.value;
+export async function setThreadState(input: CallInput<'setThreadState'>, request: CallableRequest<unknown>): Promise<ThreadStateResult> {
+  const { siteId, threadId, closed, premoderate } = input;
   const actor = await requireRole(request, siteId, 'moderator');
   const ref = col.threads().doc(threadId);
   return db.runTransaction(async (tx) => {

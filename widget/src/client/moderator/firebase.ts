@@ -1,3 +1,4 @@
+import type { CallableName, CallRequest, CallResult } from '../../../../core/src/callables.ts';
 import { initializeApp } from 'firebase/app';
 import {
   connectAuthEmulator,
@@ -18,7 +19,6 @@ import {
 } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
-import type { ModerateResult, RotateSsoSecretResult, UserStandingResult } from '../../../../core/src/api.ts';
 import { firebaseSettings } from '../config.ts';
 import type { Moderator, ModeratorClient, SignInProvider } from './client.ts';
 import { SignInError } from './errors.ts';
@@ -62,9 +62,9 @@ export function createModeratorClient(): ModeratorClient {
     connectFunctionsEmulator(functions, emulators.functions.host, emulators.functions.port);
   }
 
-  async function call<Result>(name: string, data: unknown): Promise<Result> {
+  async function call<N extends CallableName>(name: N, data: CallRequest<N>): Promise<CallResult<N>> {
     try {
-      return (await httpsCallable<unknown, Result>(functions, name)(data)).data;
+      return (await httpsCallable<CallRequest<N>, CallResult<N>>(functions, name)(data)).data;
     } catch (error) {
       throw ParleyError.from(error);
     }
@@ -113,10 +113,10 @@ export function createModeratorClient(): ModeratorClient {
     },
     signOut: () => signOut(auth),
 
-    moderate: (siteId, ids, action, reason = '') => call<ModerateResult>('moderateComments', { siteId, ids, action, reason }),
-    banUser: (siteId, uid, hours, shadow, reason) => call<UserStandingResult>('banUser', { siteId, uid, hours, shadow, reason }),
-    unbanUser: (siteId, uid, reason) => call<UserStandingResult>('unbanUser', { siteId, uid, reason }),
-    trustUser: (siteId, uid, trusted) => call<UserStandingResult>('trustUser', { siteId, uid, trusted }),
+    moderate: (siteId, ids, action, reason = '') => call('moderateComments', { siteId, ids, action, reason }),
+    banUser: (siteId, uid, hours, shadow, reason) => call('banUser', { siteId, uid, hours, shadow, reason }),
+    unbanUser: (siteId, uid, reason) => call('unbanUser', { siteId, uid, reason }),
+    trustUser: (siteId, uid, trusted) => call('trustUser', { siteId, uid, trusted }),
     async setThreadState(siteId, threadId, state) {
       await call('setThreadState', { siteId, threadId, ...state });
     },
@@ -127,7 +127,7 @@ export function createModeratorClient(): ModeratorClient {
       await call('setModerator', { siteId, email, role });
     },
     async rotateSsoSecret(siteId) {
-      return (await call<RotateSsoSecretResult>('rotateSsoSecret', { siteId })).secret;
+      return (await call('rotateSsoSecret', { siteId })).secret;
     },
   };
 }

@@ -8,7 +8,7 @@ import {
   signOut as authSignOut,
   type User,
 } from 'firebase/auth';
-import type { DeleteAccountResult, ExportResult, SsoSignInResult } from '../../../../core/src/api.ts';
+import type { ExportResult } from '../../../../core/src/api.ts';
 import type { Provider } from '../../../../core/src/types.ts';
 import { signInError } from './auth-errors.ts';
 import { parleyAuth } from './firebase-auth.ts';
@@ -98,7 +98,7 @@ export function completeSignInLink(email: string, url: string, linkGuest: boolea
 export function signInWithSso(siteId: string, token: string): Promise<SignInResult> {
   return signingIn(async () => {
     const current = await restored();
-    const { customToken } = await call<SsoSignInResult>('ssoSignIn', { siteId, token }, false);
+    const { customToken } = await call('ssoSignIn', { siteId, token }, false);
     const signedIn = await signInWithCustomToken(parleyAuth(), customToken);
     return { account: await accountOf(signedIn.user), guest: current?.isAnonymous ? 'left' : null };
   });
@@ -129,7 +129,7 @@ async function expectUser(uid: string | null): Promise<void> {
 export function exportMyData(uid: string | null): Promise<ExportResult> {
   return signingIn(async () => {
     await expectUser(uid);
-    return call<ExportResult>('exportMyData', {});
+    return call('exportMyData', {});
   });
 }
 
@@ -137,7 +137,7 @@ export function exportMyData(uid: string | null): Promise<ExportResult> {
 export function deleteMyAccount(uid: string | null): Promise<void> {
   return signingIn(async () => {
     await expectUser(uid);
-    await call<DeleteAccountResult>('deleteMyAccount', {});
+    await call('deleteMyAccount', {});
     await authSignOut(parleyAuth());
   });
 }

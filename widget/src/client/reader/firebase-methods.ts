@@ -1,4 +1,4 @@
-import type { CreateCommentResult, DeleteCommentResult, EditCommentResult, ReactResult } from '../../../../core/src/api.ts';
+import type { CallableName, CallRequest, CallResult } from '../../../../core/src/callables.ts';
 import type * as AuthModule from './firebase-auth.ts';
 import type * as IdentityModule from './firebase-identity.ts';
 import type * as SocialModule from './firebase-social.ts';
@@ -31,9 +31,9 @@ export function createFirebaseMethods(): FirebaseMethods {
     return use(module);
   };
 
-  const call = async <Result>(name: string, data: unknown): Promise<Result> => {
+  const call = async <N extends CallableName>(name: N, data: CallRequest<N>): Promise<CallResult<N>> => {
     try {
-      return await (await loadWrite()).call<Result>(name, data);
+      return await (await loadWrite()).call(name, data);
     } catch (error) {
       throw toParleyError(error);
     }
@@ -111,7 +111,7 @@ export function createFirebaseMethods(): FirebaseMethods {
 
     async createComment(comment) {
       const { site, thread, parentId, body, guest, requestId, hp } = comment;
-      const result = await call<CreateCommentResult>('createComment', {
+      const result = await call('createComment', {
         siteId: site,
         thread: thread.id ? thread : { url: thread.url, title: thread.title },
         parentId,
@@ -124,15 +124,15 @@ export function createFirebaseMethods(): FirebaseMethods {
     },
 
     async editComment(site, commentId, body) {
-      return (await call<EditCommentResult>('editComment', { siteId: site, commentId, body })).comment;
+      return (await call('editComment', { siteId: site, commentId, body })).comment;
     },
 
     async deleteComment(site, commentId) {
-      return (await call<DeleteCommentResult>('deleteComment', { siteId: site, commentId })).comment;
+      return (await call('deleteComment', { siteId: site, commentId })).comment;
     },
 
     react(site, commentId, reaction) {
-      return call<ReactResult>('reactToComment', { siteId: site, commentId, reaction });
+      return call('reactToComment', { siteId: site, commentId, reaction });
     },
 
     async report({ site, commentId, reason, details }) {

@@ -1,4 +1,5 @@
 import { connectFunctionsEmulator, getFunctions, httpsCallable, type Functions } from 'firebase/functions';
+import type { CallableName, CallRequest, CallResult } from '../../../../core/src/callables.ts';
 import { firebaseSettings } from '../config.ts';
 import { parleyApp } from './firebase-app.ts';
 import { ensureUser } from './firebase-auth.ts';
@@ -18,8 +19,8 @@ function parleyFunctions(): Functions {
  * With `asGuest` false nobody is signed in for the call (asking for a sign-in link or an SSO
  * token exchange needs no account).
  */
-export async function call<Result>(name: string, data: unknown, asGuest = true): Promise<Result> {
+export async function call<N extends CallableName>(name: N, data: CallRequest<N>, asGuest = true): Promise<CallResult<N>> {
   if (asGuest) await ensureUser();
-  const result = await httpsCallable<unknown, Result>(parleyFunctions(), name)(data);
+  const result = await httpsCallable<CallRequest<N>, CallResult<N>>(parleyFunctions(), name)(data);
   return result.data;
 }
