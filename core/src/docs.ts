@@ -1,5 +1,5 @@
 import type { RenderNode } from './render-tree.ts';
-import type { AuthorCard, CommentStatus, ModerationMode, Provider, PublicStatus, Reaction, Theme } from './types.ts';
+import type { AuthorCard, CommentStatus, ModerationMode, Provider, PublicStatus, Reaction, ReportReason, Theme } from './types.ts';
 
 /**
  * Firestore document shapes, shared by the functions (Admin SDK) and the widget's client modules
@@ -83,7 +83,7 @@ export interface CommentPrivateDoc<T> {
   /** Earlier bodies, oldest first. */
   revisions: Array<{ body: string; at: T }>;
   /** Reports so far: how many, and by reason (the reported queue lists `count > 0`). */
-  reports: { count: number; reasons: Partial<Record<'spam' | 'abuse' | 'off-topic' | 'illegal', number>> };
+  reports: { count: number; reasons: Partial<Record<ReportReason, number>> };
   createdAt: T;
 }
 
@@ -206,7 +206,7 @@ export interface ReportDoc<T> {
   threadId: string;
   commentId: string;
   uid: string;
-  reason: 'spam' | 'abuse' | 'off-topic' | 'illegal';
+  reason: ReportReason;
   details: string;
   at: T;
 }

@@ -3,6 +3,7 @@ import { IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.t
 import { cleanMultiline, cleanSingleLine } from './text.ts';
 import type { RateLimits } from './docs.ts';
 import { AUTHOR_POSTS_KEPT } from './moderation/rate.ts';
+import { PROVIDERS } from './providers.ts';
 
 /**
  * The highest value each rate limit takes. Per-author limits count the posts kept on the author's
@@ -85,10 +86,7 @@ const WordListSchema = v.pipe(
   v.transform((words) => [...new Set(words.filter(Boolean))]),
 );
 const Count = (max: number) => v.pipe(v.number('invalid-request'), v.integer('invalid-request'), v.minValue(0, 'invalid-request'), v.maxValue(max, 'invalid-request'));
-const ProviderSchema = v.picklist(
-  ['guest', 'email', 'google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com', 'sso'] as const,
-  'invalid-request',
-);
+const ProviderSchema = v.picklist(PROVIDERS, 'invalid-request');
 
 /** `updateSite` (owners): any subset of the public configuration and the private settings. */
 export const UpdateSiteSchema = strictRecord(

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { REACTIONS } from './types.ts';
+import { REACTIONS, REPORT_REASONS } from './types.ts';
 import { BodySchema, GuestSchema, IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
 import { canonicalUrl } from './canonical-url.ts';
@@ -61,11 +61,6 @@ export const ReactSchema = strictRecord(
 );
 /** A validated `reactToComment` request. */
 export type ReactRequest = v.InferOutput<typeof ReactSchema>;
-
-/** Why a reader reports a comment. */
-export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'illegal'] as const;
-/** One of the report reasons. */
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /** `reportComment`: one report per reader per comment; "illegal" needs an explanation. */
 export const ReportSchema = v.pipe(

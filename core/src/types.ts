@@ -1,4 +1,7 @@
+import type { Provider } from './providers.ts';
 import type { RenderNode } from './render-tree.ts';
+
+export type { Provider, SocialProvider } from './providers.ts';
 
 /**
  * Domain types shared by the widget, the console and the functions. Times are milliseconds since
@@ -25,9 +28,6 @@ export function visibleAfter(status: CommentStatus, wasVisible: boolean): boolea
   return status === 'approved' || (status === 'deleted' && wasVisible);
 }
 
-/** How an author signed in. */
-export type Provider = 'guest' | 'email' | 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com' | 'sso';
-
 /** Badges shown beside a name; granted from custom claims or moderator decisions, never self-chosen. */
 export type Badge = 'owner' | 'moderator' | 'trusted';
 
@@ -36,6 +36,15 @@ export const REACTIONS = ['like', 'love', 'laugh', 'wow', 'sad'] as const;
 
 /** One of the reactions. */
 export type Reaction = (typeof REACTIONS)[number];
+
+/** Why a reader reports a comment. */
+export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'illegal'] as const;
+
+/** One of the report reasons. */
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** Stops a listener. */
+export type Unsubscribe = () => void;
 
 /** The public card of a comment's author. Never holds an email or anything derived from one. */
 export interface AuthorCard {

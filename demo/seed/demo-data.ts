@@ -1,4 +1,5 @@
 import type { SiteDoc } from '../../core/src/docs.ts';
+import { PROVIDERS } from '../../core/src/providers.ts';
 import type { Badge } from '../../core/src/types.ts';
 
 /**
@@ -21,7 +22,7 @@ export const DEMO_SITE: SiteDoc = {
   locale: 'en',
   theme: 'auto',
   // Every identity path, so the demo shows them all (the Auth emulator accepts any provider).
-  providers: ['guest', 'email', 'google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com', 'sso'],
+  providers: [...PROVIDERS],
   moderation: 'post',
   editWindowSec: 15 * 60,
   maxLength: 10_000,

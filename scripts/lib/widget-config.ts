@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SocialProvider } from '../../core/src/providers.ts';
 import type { FirebaseSettings } from '../../widget/src/client/config.ts';
-import { readPorts } from './emulators.ts';
+import { readPorts } from './emulator-config.ts';
 import { PROJECT_ID, ROOT } from './paths.ts';
 import { SetupError } from './setup-error.ts';
 
@@ -17,7 +18,7 @@ export function emulatorSettings(): FirebaseSettings {
       functions: ports.functions,
     },
     // The Auth emulator signs in with any provider through its own test page.
-    consoleProviders: ['google.com', 'github.com'],
+    consoleProviders: ['google.com', 'github.com'] satisfies SocialProvider[],
   };
 }
 

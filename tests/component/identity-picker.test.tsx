@@ -1,9 +1,9 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { Provider } from '../../core/src/types.ts';
+import { PROVIDERS } from '../../core/src/providers.ts';
 import { renderWidget } from './render-widget.tsx';
 
-const ALL: Provider[] = ['guest', 'email', 'google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com', 'sso'];
+const ALL = [...PROVIDERS];
 
 function open() {
   fireEvent.focus(screen.getByLabelText('Your comment'));

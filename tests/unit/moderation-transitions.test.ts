@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from '../../core/src/moderation/transitions.ts';
+import { moderationOutcome, transition } from '../../core/src/moderation/transitions.ts';
 
 describe('moderator transitions', () => {
   it.each([
@@ -24,5 +24,22 @@ describe('moderator transitions', () => {
     for (const action of ['restore', 'approve', 'reject', 'spam', 'pin'] as const) expect(transition(action, emptied), action).toBe('invalid');
     for (const action of ['delete', 'unpin'] as const) expect(transition(action, emptied), action).toBe('unchanged');
     expect(transition('restore', { status: 'deleted', pinned: false, body: 'Withdrawn by its author' })).toEqual({ status: 'approved', pinned: false });
+  });
+});
+
+describe('moderation outcomes (what moderateComments answers and logs)', () => {
+  it.each([
+    ['approve', 'pending', 0, { status: 'approved', pinned: false, logged: 'approve', settlesReports: false }],
+    ['approve', 'pending', 2, { status: 'approved', pinned: false, logged: 'approve', settlesReports: true }],
+    ['approve', 'approved', 0, 'unchanged'],
+    ['approve', 'approved', 3, { status: 'approved', pinned: false, logged: 'dismiss-reports', settlesReports: true }],
+    ['approve', 'deleted', 3, 'invalid'],
+    ['reject', 'approved', 0, { status: 'rejected', pinned: false, logged: 'reject', settlesReports: true }],
+    ['spam', 'pending', 0, { status: 'spam', pinned: false, logged: 'spam', settlesReports: true }],
+    ['restore', 'rejected', 0, { status: 'approved', pinned: false, logged: 'restore', settlesReports: false }],
+    ['reject', 'rejected', 0, 'unchanged'],
+    ['pin', 'pending', 0, 'invalid'],
+  ] as const)('%s on a %s comment with %i open reports', (action, status, reports, expected) => {
+    expect(moderationOutcome(action, { status, pinned: false }, reports)).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import type { CommentStatus } from '../types.ts';
 import type { ModerationAction } from '../moderator-requests.ts';
+import { settlesReports } from './reports.ts';
 
 /** A moderator action's effect on one comment: its new state, no change, or not applicable. */
 export type Transition = { status: CommentStatus; pinned: boolean } | 'unchanged' | 'invalid';
@@ -30,4 +31,31 @@ export function transition(action: ModerationAction, from: { status: CommentStat
     case 'unpin':
       return from.pinned ? { status: from.status, pinned: false } : 'unchanged';
   }
+}
+
+/**
+ * What one moderator decision does to one comment, as `moderateComments` answers and logs it:
+ * refused (`invalid`), nothing to do (`unchanged`), or a change with the action it is logged as.
+ * Approving settles readers' reports; approving a comment that is already published, while it has
+ * open reports, changes only that (logged as `dismiss-reports`). A decision that takes a comment
+ * out of the published and held statuses settles its reports too (`settlesReports`, whether or
+ * not any are open). `openReports` only matters to `approve`.
+ */
+export type ModerationOutcome =
+  | 'invalid'
+  | 'unchanged'
+  | { status: CommentStatus; pinned: boolean; logged: ModerationAction | 'dismiss-reports'; settlesReports: boolean };
+
+/** The outcome of `action` on a comment in the state `from` (see ModerationOutcome). */
+export function moderationOutcome(action: ModerationAction, from: { status: CommentStatus; pinned: boolean; body?: string }, openReports: number): ModerationOutcome {
+  const next = transition(action, from);
+  if (next === 'invalid') return 'invalid';
+  const dismisses = action === 'approve' && openReports > 0;
+  if (next === 'unchanged') return dismisses ? { status: from.status, pinned: from.pinned, logged: 'dismiss-reports', settlesReports: true } : 'unchanged';
+  return { ...next, logged: action, settlesReports: dismisses || settlesReports(from.status, next.status) };
+}
+
+/** Whether a shadow ban files a comment of the banned author as spam: what is published or held; rejected, spam and deleted ones stay as they are. */
+export function filedByShadowBan(status: CommentStatus): boolean {
+  return status === 'approved' || status === 'pending';
 }

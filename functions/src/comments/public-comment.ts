@@ -1,22 +1,14 @@
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { commentFromDoc } from '../../../core/src/convert.ts';
+import { publicForm } from '../../../core/src/public-comment.ts';
 
 /**
- * What the public may see of a comment: the source text is left out (the tree suffices) and a
- * deleted comment keeps only its place in the thread, not its words or its author.
+ * What the public may see of a stored comment: core's public form, and never the source text
+ * (the tree suffices).
  */
 export function publicDoc(doc: CommentDoc<Timestamp>): CommentDoc<Timestamp> {
-  if (doc.status === 'deleted') {
-    return {
-      ...doc,
-      body: '',
-      tree: [],
-      author: { uid: '', name: '', avatar: null, provider: 'guest', badges: [] },
-      reactions: {},
-    };
-  }
-  return { ...doc, body: '' };
+  return { ...publicForm(doc), body: '' };
 }
 
 /** Converts a stored comment to the domain type (times in milliseconds). */

@@ -3,6 +3,7 @@ import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/fi
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ReactResult } from '../../../core/src/api.ts';
 import type { CommentDoc, ReactionDoc } from '../../../core/src/docs.ts';
+import { countsAfter, toggledReaction } from '../../../core/src/reactions.ts';
 import type { Reaction } from '../../../core/src/types.ts';
 import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
@@ -31,10 +32,7 @@ export async function reactToComment(input: CallInput<'reactToComment'>, request
 
   const reactionRef = col.reactions().doc(`${commentId}_${uid}`);
   const { previous, mine } = await toggle(reactionRef, commentRef, { siteId, commentId, uid, reaction });
-  const reactions = { ...comment.reactions };
-  if (previous) reactions[previous] = Math.max(0, (reactions[previous] ?? 0) - 1);
-  if (mine) reactions[mine] = (reactions[mine] ?? 0) + 1;
-  return { reactions, mine };
+  return { reactions: countsAfter(comment.reactions, previous, mine), mine };
 }
 
 /**
@@ -50,7 +48,7 @@ async function toggle(
   for (let attempt = 0; attempt < 8; attempt++) {
     const current = await reactionRef.get();
     const previous = current.data()?.reaction ?? null;
-    const mine: Reaction | null = previous === input.reaction ? null : input.reaction;
+    const mine = toggledReaction(previous, input.reaction);
     const changes: Record<string, FieldValue> = { score: FieldValue.increment((mine ? 1 : 0) - (previous ? 1 : 0)) };
     if (previous) changes[`reactions.${previous}`] = FieldValue.increment(-1);
     if (mine) changes[`reactions.${mine}`] = FieldValue.increment(1);

@@ -3,6 +3,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { ReportResult } from '../../../core/src/api.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
+import { canBeReported } from '../../../core/src/moderation/reports.ts';
 import { db } from '../shared/app.ts';
 import { col } from '../shared/collections.ts';
 import { assertActive } from '../identity/active-user.ts';
@@ -31,7 +32,7 @@ export async function reportComment(input: CallInput<'reportComment'>, request: 
   const held = await db.runTransaction(async (tx) => {
     const [comment, secret, earlier] = await Promise.all([tx.get(commentRef), tx.get(privateRef), tx.get(reportRef)]);
     const before = comment.data();
-    if (!before || before.siteId !== siteId || before.status !== 'approved') refuse('comment-not-found');
+    if (!before || before.siteId !== siteId || !canBeReported(before.status)) refuse('comment-not-found');
     if (earlier.exists) refuse('already-reported');
     const now = Timestamp.now();
     tx.create(reportRef, { siteId, threadId: before.threadId, commentId, uid, reason, details, at: now });

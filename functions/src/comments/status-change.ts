@@ -1,6 +1,7 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { CommentDoc } from '../../../core/src/docs.ts';
+import { settlesReports } from '../../../core/src/moderation/reports.ts';
 import type { CommentStatus } from '../../../core/src/types.ts';
 import { col } from '../shared/collections.ts';
 import type { Writer } from '../shared/writer.ts';
@@ -8,9 +9,6 @@ import { recordChange } from '../threads/changes.ts';
 import { addApproved } from '../threads/counters.ts';
 
 const COUNTED: readonly CommentStatus[] = ['approved', 'pending', 'rejected', 'spam'];
-
-/** Statuses in which readers' reports stay open: the comment is published or waits for review. */
-const REPORTABLE: readonly CommentStatus[] = ['approved', 'pending'];
 
 /** Who decided a change, for the action record; `null` uid means the system. */
 export interface Decider {
@@ -38,8 +36,8 @@ export function statusDeltas(before: CommentStatus | null, after: CommentStatus)
  * other: the thread's approved count, the parent's reply count, the author's counts on the site
  * (unless the caller writes that document itself), the public change feed, and the action record
  * when a decision was made. A comment that leaves the published and held states (rejected, spam,
- * deleted by anyone) settles its readers' reports, so the reported queue and its count list open
- * reports only. The day's statistics are not part of it: see `bumpStats`.
+ * deleted by anyone) settles its readers' reports (core's rule; a caller that knows better, a
+ * moderator's approval, says so), so the reported queue and its count list open reports only. The day's statistics are not part of it: see `bumpStats`.
  */
 export function applyCommentChange(
   writer: Writer,
@@ -47,7 +45,7 @@ export function applyCommentChange(
   before: CommentDoc<Timestamp> | null,
   after: CommentDoc<Timestamp>,
   decision: { action: string; by: Decider; reason: string } | null,
-  options: { authorCounts?: boolean } = {},
+  options: { authorCounts?: boolean; settleReports?: boolean } = {},
 ): void {
   const delta = (after.status === 'approved' ? 1 : 0) - (before?.status === 'approved' ? 1 : 0);
   addApproved(writer, after.siteId, after.threadId, delta);
@@ -58,7 +56,7 @@ export function applyCommentChange(
     writer.set(col.siteUser(after.siteId, after.author.uid), { siteId: after.siteId, uid: after.author.uid, counts } as never, { merge: true });
   }
 
-  if (before && REPORTABLE.includes(before.status) && !REPORTABLE.includes(after.status)) {
+  if (options.settleReports ?? (before !== null && settlesReports(before.status, after.status))) {
     writer.update(col.commentPrivate().doc(id), { 'reports.count': 0 });
   }
 

@@ -15,6 +15,7 @@ import { loadSettings } from '../sites/site-config.ts';
 import { assertActive } from './active-user.ts';
 import { addressKey } from './email-link.ts';
 import { callable } from '../shared/callable.ts';
+import { noAuthor } from '../../../core/src/public-comment.ts';
 
 function requireCaller(request: CallableRequest<unknown>) {
   if (!request.auth) refuse('sign-in-required');
@@ -62,7 +63,7 @@ export async function exportMyData(_input: CallInput<'exportMyData'>, request: C
 const FORMER_MEMBER_NAME = 'Former member';
 
 /** The author card of a deleted account's remaining comments: no uid, no name (the widget says "former member"). */
-const FORMER_MEMBER = { uid: '', name: '', avatar: null, provider: 'guest' as const, badges: [] };
+const FORMER_MEMBER = noAuthor();
 
 /**
  * "Delete my account": removes the profile and every private record, deletes or anonymises the

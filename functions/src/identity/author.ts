@@ -1,6 +1,7 @@
 import type { UserRecord } from 'firebase-admin/auth';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { AuthorCard, Badge, Provider } from '../../../core/src/types.ts';
+import { providerOfSignInMethod } from '../../../core/src/providers.ts';
 import { cleanSingleLine } from '../../../core/src/text.ts';
 import { holdsEmail, NAME_MAX } from '../../../core/src/validation.ts';
 import { refuse } from '../shared/refuse.ts';
@@ -23,19 +24,6 @@ export function roleInClaims(claims: Record<string, unknown> | undefined, siteId
   return role === 'owner' || role === 'moderator' ? role : null;
 }
 
-const PROVIDERS: Record<string, Provider> = {
-  anonymous: 'guest',
-  password: 'email',
-  emailLink: 'email',
-  'google.com': 'google.com',
-  'github.com': 'github.com',
-  'microsoft.com': 'microsoft.com',
-  'apple.com': 'apple.com',
-  'facebook.com': 'facebook.com',
-  'twitter.com': 'twitter.com',
-  custom: 'sso',
-};
-
 /**
  * The identity path the caller signed in with. A password account whose address was never
  * verified is a guest: anyone can open one under any address with the web API key, and a site
@@ -44,7 +32,7 @@ const PROVIDERS: Record<string, Provider> = {
 export function providerOf(auth: AuthData): Provider {
   const signIn = (auth.token.firebase as { sign_in_provider?: string } | undefined)?.sign_in_provider ?? '';
   if (signIn === 'password' && auth.token.email_verified !== true) return 'guest';
-  return PROVIDERS[signIn] ?? 'guest';
+  return providerOfSignInMethod(signIn) ?? 'guest';
 }
 
 /** An avatar address every reader's browser may load: https, of a sane length. */

@@ -11,7 +11,7 @@ import { db } from '../shared/app.ts';
 import { metered } from '../shared/metering.ts';
 import { col } from '../shared/collections.ts';
 import { refuse } from '../shared/refuse.ts';
-import { transition } from '../../../core/src/moderation/transitions.ts';
+import { moderationOutcome } from '../../../core/src/moderation/transitions.ts';
 import { callable } from '../shared/callable.ts';
 
 /**
@@ -35,21 +35,22 @@ export async function moderateComments(input: CallInput<'moderateComments'>, req
       const before = snap.data();
       // Another site's comment answers exactly like a missing one.
       if (!before || before.siteId !== siteId) refuse('comment-not-found');
-      const next = transition(action, before);
-      if (next === 'invalid') refuse('invalid-transition');
-      const reports = privates[index]?.data()?.reports;
-      const settlesReports = (reports?.count ?? 0) > 0;
-      if (settlesReports) tx.update(col.commentPrivate().doc(snap.id), { 'reports.count': 0 });
-      if (next === 'unchanged') {
-        if (settlesReports) {
-          tx.create(col.actions().doc(), { siteId, by: moderator.uid, byName: moderator.name, action: 'dismiss-reports', commentId: snap.id, revision: before.revision, targetUid: before.author.uid || null, reason, at: now });
-          result.changed.push(snap.id);
-        } else result.unchanged.push(snap.id);
+      const outcome = moderationOutcome(action, before, privates[index]?.data()?.reports.count ?? 0);
+      if (outcome === 'invalid') refuse('invalid-transition');
+      if (outcome === 'unchanged') {
+        result.unchanged.push(snap.id);
         continue;
       }
-      const after: CommentDoc<Timestamp> = { ...before, ...next, visible: visibleAfter(next.status, before.visible), updatedAt: now };
-      tx.update(snap.ref, { status: after.status, visible: after.visible, pinned: after.pinned, updatedAt: now });
-      applyCommentChange(asWriter(tx), snap.id, before, after, { action, by: moderator, reason });
+      if (outcome.logged === 'dismiss-reports') {
+        tx.update(col.commentPrivate().doc(snap.id), { 'reports.count': 0 });
+        tx.create(col.actions().doc(), { siteId, by: moderator.uid, byName: moderator.name, action: 'dismiss-reports', commentId: snap.id, revision: before.revision, targetUid: before.author.uid || null, reason, at: now });
+        result.changed.push(snap.id);
+        continue;
+      }
+      const { status, pinned } = outcome;
+      const after: CommentDoc<Timestamp> = { ...before, status, pinned, visible: visibleAfter(status, before.visible), updatedAt: now };
+      tx.update(snap.ref, { status, visible: after.visible, pinned, updatedAt: now });
+      applyCommentChange(asWriter(tx), snap.id, before, after, { action, by: moderator, reason }, { settleReports: outcome.settlesReports });
       changes.push({ before, after });
       result.changed.push(snap.id);
     }

@@ -3,7 +3,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
 import type { UserStandingResult } from '../../../core/src/api.ts';
 import type { CommentDoc, SiteUserDoc } from '../../../core/src/docs.ts';
-import type { CommentStatus } from '../../../core/src/types.ts';
+import { filedByShadowBan } from '../../../core/src/moderation/transitions.ts';
 import { applyCommentChange, bumpStats } from '../comments/status-change.ts';
 import { asWriter } from '../shared/writer.ts';
 import { requireRole, type Actor } from '../identity/require-role.ts';
@@ -66,7 +66,7 @@ const SPAM_CHUNK = 50;
  */
 async function fileAsSpam(actor: Actor, siteId: string, uid: string, reason: string): Promise<void> {
   const snaps = await col.comments().where('siteId', '==', siteId).where('author.uid', '==', uid).get();
-  const ids = snaps.docs.filter((snap) => FILED.includes(snap.data().status)).map((snap) => snap.id);
+  const ids = snaps.docs.filter((snap) => filedByShadowBan(snap.data().status)).map((snap) => snap.id);
   for (let i = 0; i < ids.length; i += SPAM_CHUNK) {
     const changes = await db.runTransaction(async (tx) => {
       const current = await tx.getAll(...ids.slice(i, i + SPAM_CHUNK).map((id) => col.comments().doc(id)));
@@ -74,7 +74,7 @@ async function fileAsSpam(actor: Actor, siteId: string, uid: string, reason: str
       return current.flatMap((snap) => {
         const before = snap.data();
         // Changed since the query (a moderator's decision, a deletion): left alone.
-        if (!before || !FILED.includes(before.status)) return [];
+        if (!before || !filedByShadowBan(before.status)) return [];
         const after: CommentDoc<Timestamp> = { ...before, status: 'spam', visible: false, pinned: false, updatedAt: now };
         tx.update(snap.ref, { status: 'spam', visible: false, pinned: false, updatedAt: now });
         applyCommentChange(asWriter(tx), snap.id, before, after, { action: 'spam', by: actor, reason: `shadow ban: ${reason}` });
@@ -84,9 +84,6 @@ async function fileAsSpam(actor: Actor, siteId: string, uid: string, reason: str
     await Promise.all(changes.map(({ before, after }) => bumpStats(before.status, after)));
   }
 }
-
-/** The statuses a shadow ban files as spam. */
-const FILED: readonly CommentStatus[] = ['approved', 'pending'];
 
 /** Lifts a user's ban. */
 export async function unbanUser(input: CallInput<'unbanUser'>, request: CallableRequest<unknown>): Promise<UserStandingResult> {

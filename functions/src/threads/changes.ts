@@ -2,7 +2,7 @@ import { Timestamp, FieldValue } from 'firebase-admin/firestore';
 import type { Writer } from '../shared/writer.ts';
 import type { CommentDoc } from '../../../core/src/docs.ts';
 import { col } from '../shared/collections.ts';
-import { isPublicStatus } from '../../../core/src/types.ts';
+import { publicChange } from '../../../core/src/public-comment.ts';
 import { publicDoc } from '../comments/public-comment.ts';
 
 /** How long change-feed entries are kept (a Firestore TTL policy on `expireAt` removes them). */
@@ -22,16 +22,15 @@ export function recordChange(
   before: Pick<CommentDoc<Timestamp>, 'status' | 'visible'> | null,
   after: CommentDoc<Timestamp>,
 ): void {
-  const publicBefore = before?.visible && isPublicStatus(before.status) ? before.status : null;
-  const isPublic = after.visible && isPublicStatus(after.status);
-  if (!publicBefore && !isPublic) return;
+  const change = publicChange(before, after);
+  if (!change) return;
   const ref = col.changes(threadId).doc();
   tx.set(ref, {
     commentId,
-    kind: isPublic ? 'upsert' : 'remove',
-    comment: isPublic ? publicDoc(after) : null,
+    kind: change.kind,
+    comment: change.kind === 'upsert' ? publicDoc(after) : null,
     // Part of the same write: lets readers keep the count for comments they have not loaded.
-    before: publicBefore,
+    before: change.before,
     at: FieldValue.serverTimestamp() as Timestamp,
     expireAt: Timestamp.fromMillis(Date.now() + FEED_TTL_MS),
   });

@@ -1,5 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { ReportReason } from '../../../core/src/reader-requests.ts';
+import type { ReportReason } from '../../../core/src/types.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { ReaderClient } from '../client/reader/reader-client.ts';
 

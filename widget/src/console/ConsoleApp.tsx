@@ -1,4 +1,4 @@
-import type { ModeratorClient, SignInProvider } from '../client/moderator/client.ts';
+import type { ModeratorClient, SocialProvider } from '../client/moderator/client.ts';
 import { ActivityPage } from './activity/ActivityPage.tsx';
 import { LogPage } from './log/LogPage.tsx';
 import { ModeratorsPage } from './moderators/ModeratorsPage.tsx';
@@ -22,7 +22,7 @@ export function ConsoleApp({
   client: ModeratorClient;
   session: SessionModel;
   shell: ShellModel;
-  providers: readonly SignInProvider[];
+  providers: readonly SocialProvider[];
   undoMs?: number;
 }) {
   const moderator = session.moderator.value;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { firebaseSettings } from '../client/config.ts';
-import type { SignInProvider } from '../client/moderator/client.ts';
+import { isSocialProvider } from '../../../core/src/providers.ts';
 import { createModeratorClient } from '../client/moderator/firebase.ts';
 import { ConsoleApp } from './ConsoleApp.tsx';
 import { createSessionModel } from './session/session-model.ts';
@@ -8,8 +8,6 @@ import { createShellModel } from './shell/shell-model.ts';
 import './console.css';
 import './queue/queue.css';
 import './settings/settings.css';
-
-const SIGN_IN_PROVIDERS: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
 
 // The console shares the widget's palette (../design/tokens.css) and follows the system's light or dark preference.
 const root = document.documentElement;
@@ -21,5 +19,5 @@ darkScheme.addEventListener('change', applyScheme);
 const client = createModeratorClient();
 const session = createSessionModel(client);
 const shell = createShellModel(session, window);
-const providers = (firebaseSettings.consoleProviders ?? []).filter((id): id is SignInProvider => SIGN_IN_PROVIDERS.includes(id));
+const providers = (firebaseSettings.consoleProviders ?? []).filter(isSocialProvider);
 render(<ConsoleApp client={client} session={session} shell={shell} providers={providers} />, document.getElementById('console')!);

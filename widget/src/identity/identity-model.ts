@@ -1,4 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { isSocialProvider } from '../../../core/src/providers.ts';
 import { ParleyError, type ClientErrorCode } from '../client/parley-error.ts';
 import type { Account, ReaderClient, SignInResult, SocialProvider } from '../client/reader/reader-client.ts';
 import type { SessionModel } from '../session/session-model.ts';
@@ -20,9 +21,6 @@ export type IdentityNotice = 'signed-in' | 'linked' | 'left' | 'left-link' | 'si
 
 /** The action an error came from, so the form the reader used can show it next to its field. */
 export type IdentityAction = 'link' | 'finish' | 'social' | 'sso' | 'rename' | 'sign-out' | 'download' | 'delete';
-
-/** Social providers, in the order a site lists them. */
-const SOCIAL: readonly string[] = ['google.com', 'github.com', 'microsoft.com', 'apple.com', 'facebook.com', 'twitter.com'];
 
 /** Who is posting and the ways to sign in, out, rename, export and delete. */
 export interface IdentityModel {
@@ -152,7 +150,7 @@ export function createIdentityModel(deps: IdentityDeps): IdentityModel {
     postedAsGuest: computed(() => session.uid.value !== null && !(account.value && account.value.provider !== 'guest')),
     allowsGuests: computed(() => providers.value.includes('guest')),
     allowsEmail: computed(() => providers.value.includes('email')),
-    social: computed(() => providers.value.filter((id): id is SocialProvider => SOCIAL.includes(id))),
+    social: computed(() => providers.value.filter(isSocialProvider)),
     ssoLogin: computed(() => (providers.value.includes('sso') ? deps.ssoLogin : null)),
     step,
     busy,

@@ -1,7 +1,8 @@
 import type { BanInfo, ModerateResult, UserStandingResult } from '../../../../core/src/api.ts';
 import type { ModerationActionDoc, RateLimits, SiteDoc, SiteSettingsDoc } from '../../../../core/src/docs.ts';
 import type { ModerationAction, UpdateSiteRequest } from '../../../../core/src/moderator-requests.ts';
-import type { Comment, Provider } from '../../../../core/src/types.ts';
+import type { SocialProvider } from '../../../../core/src/providers.ts';
+import type { Comment, Provider, ReportReason, Unsubscribe } from '../../../../core/src/types.ts';
 import type { ParleyError } from '../parley-error.ts';
 
 /**
@@ -66,9 +67,6 @@ export interface CommentPrivate {
   /** Earlier bodies, oldest first. */
   revisions: Array<{ body: string; at: number }>;
 }
-
-/** Why a reader reported a comment. */
-export type ReportReason = 'spam' | 'abuse' | 'off-topic' | 'illegal';
 
 /** One reader's report of a comment. */
 export interface Report {
@@ -157,14 +155,9 @@ export interface RoleHolder {
 /** Queue sizes by queue. */
 export type QueueCounts = Record<QueueName, number>;
 
-/** Sign-in paths besides email link and password. */
-export type SignInProvider = 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com';
 
 /** What completing an email link found: no link in the address, signed in, or the email is needed. */
 export type EmailLinkState = 'none' | 'signed-in' | 'needs-email';
-
-/** Stops a listener. */
-export type Unsubscribe = () => void;
 
 /** A listener's error callback. */
 export type OnError = (error: ParleyError) => void;
@@ -172,7 +165,7 @@ export type OnError = (error: ParleyError) => void;
 /** A changed subset of a site's configuration, as `updateSite` takes it. */
 export type SiteChanges = Omit<UpdateSiteRequest, 'siteId'>;
 
-export type { BanInfo, ModerateResult, RateLimits, UserStandingResult };
+export type { BanInfo, ModerateResult, RateLimits, ReportReason, SocialProvider, Unsubscribe, UserStandingResult };
 
 /** The moderation console's view of Firebase. */
 export interface ModeratorClient {
@@ -185,7 +178,7 @@ export interface ModeratorClient {
   /** Finishes an email-link sign-in when the page was opened from one (`email` when opened on another device). */
   completeSignInLink(email?: string): Promise<EmailLinkState>;
   /** Signs in with a social provider in a popup. */
-  signInWithProvider(provider: SignInProvider): Promise<void>;
+  signInWithProvider(provider: SocialProvider): Promise<void>;
   /** Fetches a fresh token so newly granted roles apply without signing out. */
   refreshRoles(): Promise<void>;
   /** Signs out. */

@@ -20,7 +20,7 @@ import {
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { firebaseSettings } from '../config.ts';
-import type { Moderator, ModeratorClient, SignInProvider } from './client.ts';
+import type { Moderator, ModeratorClient, SocialProvider } from './client.ts';
 import { SignInError } from './errors.ts';
 import { createModeratorQueries } from './queries.ts';
 import { ParleyError } from '../parley-error.ts';
@@ -28,7 +28,7 @@ import { ParleyError } from '../parley-error.ts';
 /** Where the address typed for an email link waits until the link is opened (same browser). */
 const PENDING_EMAIL_KEY = 'parley-console:email-for-link';
 
-function providerFor(id: SignInProvider): AuthProvider {
+function providerFor(id: SocialProvider): AuthProvider {
   switch (id) {
     case 'google.com':
       return new GoogleAuthProvider();

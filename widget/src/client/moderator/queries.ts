@@ -14,6 +14,7 @@ import {
   type Firestore,
   type QueryConstraint,
 } from 'firebase/firestore';
+import { keepsReportsOpen } from '../../../../core/src/moderation/reports.ts';
 import type { CommentDoc, CommentPrivateDoc, ModerationActionDoc, ReportDoc, SiteDayStatsDoc, SiteDoc, SiteRoleDoc, SiteSettingsDoc, SiteUserDoc } from '../../../../core/src/docs.ts';
 import { NO_QUEUE_FILTER, type ModeratorClient, type QueueCounts, type QueueItem, type QueueQuery } from './client.ts';
 import { actionFromDoc, dayFromDoc, privateFromDoc, queueItemFromDoc, reportFromDoc, roleFromDoc, siteUserFromDoc } from './convert.ts';
@@ -39,9 +40,6 @@ export type ModeratorQueries = Pick<
   | 'watchSite'
   | 'watchRoles'
 >;
-
-/** Reported comments still waiting for a decision (a rejected one has been dealt with). */
-const OPEN_AFTER_REPORT = new Set(['approved', 'pending']);
 
 /** Builds the console's reads on a Firestore instance. Every list query filters on `siteId`, as the rules require. */
 export function createModeratorQueries(db: Firestore): ModeratorQueries {
@@ -74,7 +72,7 @@ export function createModeratorQueries(db: Firestore): ModeratorQueries {
       const sign = q.order === 'newest' ? -1 : 1;
       const items = ids
         .map((id) => loaded.get(id))
-        .filter((item): item is QueueItem => !!item && OPEN_AFTER_REPORT.has(item.status))
+        .filter((item): item is QueueItem => !!item && keepsReportsOpen(item.status))
         .sort((a, b) => sign * (a.createdAt - b.createdAt));
       onItems(items);
     };

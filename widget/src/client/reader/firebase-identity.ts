@@ -9,26 +9,12 @@ import {
   type User,
 } from 'firebase/auth';
 import type { ExportResult } from '../../../../core/src/api.ts';
-import type { Provider } from '../../../../core/src/types.ts';
+import { providerOfSignInMethod } from '../../../../core/src/providers.ts';
 import { signInError } from './auth-errors.ts';
 import { parleyAuth } from './firebase-auth.ts';
 import { ParleyError } from '../parley-error.ts';
 import { call } from './firebase-write.ts';
 import type { Account, SignInResult, Unsubscribe } from './reader-client.ts';
-
-/** Firebase's sign-in method names, as the server reads them (functions/src/identity/author.ts). */
-const PROVIDERS: Record<string, Provider> = {
-  anonymous: 'guest',
-  password: 'email',
-  emailLink: 'email',
-  custom: 'sso',
-  'google.com': 'google.com',
-  'github.com': 'github.com',
-  'microsoft.com': 'microsoft.com',
-  'apple.com': 'apple.com',
-  'facebook.com': 'facebook.com',
-  'twitter.com': 'twitter.com',
-};
 
 /** The reader's account as the widget shows it: never an email address as the name. */
 export async function accountOf(user: User): Promise<Account> {
@@ -38,7 +24,7 @@ export async function accountOf(user: User): Promise<Account> {
     uid: user.uid,
     name: name.includes('@') ? '' : name,
     avatar: user.photoURL && /^https:\/\//.test(user.photoURL) ? user.photoURL : null,
-    provider: PROVIDERS[method] ?? 'sso',
+    provider: providerOfSignInMethod(method) ?? 'sso',
   };
 }
 

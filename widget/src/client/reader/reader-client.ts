@@ -1,6 +1,5 @@
 import type { ExportResult, ReactResult } from '../../../../core/src/api.ts';
-import type { ReportReason } from '../../../../core/src/reader-requests.ts';
-import type { Comment, Provider, Reaction, ThreadChange, ThreadSnapshot } from '../../../../core/src/types.ts';
+import type { Comment, Provider, Reaction, ReportReason, SocialProvider, ThreadChange, ThreadSnapshot, Unsubscribe } from '../../../../core/src/types.ts';
 import type { ThreadQuery } from './snapshot-request.ts';
 
 /** A guest's details, typed into the composer. */
@@ -32,8 +31,7 @@ export interface NewReport {
   details: string;
 }
 
-/** The social sign-in providers a site can enable (Firebase Auth provider ids). */
-export type SocialProvider = 'google.com' | 'github.com' | 'microsoft.com' | 'apple.com' | 'facebook.com' | 'twitter.com';
+export type { SocialProvider, Unsubscribe };
 
 /** Who this browser is signed in as: a guest (anonymous account) or a signed-in account. */
 export interface Account {
@@ -58,9 +56,6 @@ export interface SignInResult {
   account: Account;
   guest: GuestOutcome;
 }
-
-/** Stops a listener. */
-export type Unsubscribe = () => void;
 
 /**
  * Everything the reader widget asks of the outside world. Components and models depend only on

@@ -1,4 +1,5 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { keepsReportsOpen } from '../../../../core/src/moderation/reports.ts';
 import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
 import type { ModeratorClient, QueueCounts, QueueItem, QueueName } from '../../client/moderator/client.ts';
 import type { ParleyError } from '../../client/parley-error.ts';
@@ -15,7 +16,7 @@ const FIRST_PAGE = 50;
 /** Whether a comment in this state belongs in the queue (the reported queue keeps the undecided). */
 export function belongsTo(queue: QueueName, state: CommentState): boolean {
   if (queue === 'all') return true;
-  if (queue === 'reported') return (state.status === 'approved' || state.status === 'pending') && !state.reviewed;
+  if (queue === 'reported') return keepsReportsOpen(state.status) && !state.reviewed;
   return state.status === queue;
 }
 

@@ -1,5 +1,6 @@
-import type { ModerationAction } from '../../../../core/src/moderator-requests.ts';
-import { transition } from '../../../../core/src/moderation/transitions.ts';
+import { keepsReportsOpen } from '../../../../core/src/moderation/reports.ts';
+import { MODERATION_ACTIONS, type ModerationAction } from '../../../../core/src/moderator-requests.ts';
+import { moderationOutcome } from '../../../../core/src/moderation/transitions.ts';
 import type { CommentStatus } from '../../../../core/src/types.ts';
 
 /** A comment's moderated state. */
@@ -10,34 +11,25 @@ export interface CommentState {
   reviewed?: boolean;
 }
 
+/** A comment's state as the server judges a decision on it (an emptied comment has no body left). */
+type Judged = CommentState & { body?: string };
+
 /**
- * What a decision does to a comment: the server's own rule (core's `transition`), with "no
- * change" as null.
+ * A decision's effect as the console shows it, by the server's own rule (core's
+ * `moderationOutcome`); null when it changes nothing or does not apply. In the reported queue a
+ * decision that settles the reports but keeps the comment published or held marks it reviewed.
  */
-export function nextState(action: ModerationAction, from: CommentState): CommentState | null | 'invalid' {
-  const next = transition(action, from);
-  return next === 'unchanged' ? null : next;
+export function decisionEffect(action: ModerationAction, from: Judged, inReported: boolean): CommentState | null {
+  const outcome = moderationOutcome(action, from, inReported ? 1 : 0);
+  if (outcome === 'invalid' || outcome === 'unchanged') return null;
+  const next = { status: outcome.status, pinned: outcome.pinned };
+  return outcome.settlesReports && keepsReportsOpen(next.status) ? { ...next, reviewed: true } : next;
 }
 
 /**
- * A decision's effect as the console shows it. In the reported queue, approving also settles the
- * reports (the comment leaves that queue), even when the comment is published already.
+ * The actions a moderator can take on a comment in this state, in button order: those that change
+ * something. Restoring is offered for deleted comments only (approving does it for the others).
  */
-export function decisionEffect(action: ModerationAction, from: CommentState, inReported: boolean): CommentState | null {
-  const next = nextState(action, from);
-  if (next === 'invalid') return null;
-  if (inReported && action === 'approve') return { ...(next ?? from), reviewed: true };
-  return next;
-}
-
-/** The actions a moderator can take on a comment in this state, in button order. */
-export function availableActions(state: CommentState, inReported = false): ModerationAction[] {
-  const all: ModerationAction[] = ['approve', 'reject', 'spam', 'delete', 'restore', 'pin', 'unpin'];
-  return all.filter((action) => {
-    if (action === 'approve' && inReported && state.status === 'approved') return true;
-    if (action === 'restore' && state.status !== 'deleted') return false;
-    if (action === 'approve' && state.status === 'deleted') return false;
-    const next = nextState(action, state);
-    return next !== null && next !== 'invalid';
-  });
+export function availableActions(state: Judged, inReported = false): ModerationAction[] {
+  return MODERATION_ACTIONS.filter((action) => (action !== 'restore' || state.status === 'deleted') && decisionEffect(action, state, inReported) !== null);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SignInProvider } from '../../client/moderator/client.ts';
+import type { SocialProvider } from '../../client/moderator/client.ts';
 import { PROVIDER_LABELS } from '../messages.ts';
 import type { SessionModel } from './session-model.ts';
 import { SIGN_IN_FAILURES } from './sign-in-messages.ts';
@@ -8,7 +8,7 @@ import { SIGN_IN_FAILURES } from './sign-in-messages.ts';
  * Sign-in: one email field, then a password (the seeded demo moderator) or a mailed sign-in link;
  * or a social provider the project enables.
  */
-export function SignIn({ session, providers }: { session: SessionModel; providers: readonly SignInProvider[] }) {
+export function SignIn({ session, providers }: { session: SessionModel; providers: readonly SocialProvider[] }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const step = session.linkStep.value;

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { EmailLinkState, Moderator, ModeratorClient, SignInProvider } from '../../client/moderator/client.ts';
+import type { EmailLinkState, Moderator, ModeratorClient, SocialProvider } from '../../client/moderator/client.ts';
 import { SignInError, type SignInFailure } from '../../client/moderator/errors.ts';
 
 /** Where the email-link flow stands: nothing yet, a link was mailed, or the opened link needs the address. */
@@ -15,7 +15,7 @@ export interface SessionModel {
   signInWithPassword(email: string, password: string): Promise<void>;
   sendLink(email: string): Promise<void>;
   finishLink(email: string): Promise<void>;
-  signInWithProvider(provider: SignInProvider): Promise<void>;
+  signInWithProvider(provider: SocialProvider): Promise<void>;
   /** Re-reads the roles (after an owner granted one). */
   refreshRoles(): Promise<void>;
   signOut(): Promise<void>;
