@@ -15,7 +15,8 @@ describe('a guest', () => {
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'rosa@example.com' } });
     fireEvent.input(screen.getByLabelText('Website (optional)'), { target: { value: 'https://rosa.example' } });
     post('First');
-    const mine = await screen.findByRole('article', { name: 'Rosa' });
+    await screen.findByText('Your comment was posted.');
+    const mine = screen.getByRole('article', { name: 'Rosa' });
     expect(mine.textContent).not.toContain('rosa@example.com');
     expect(client.posted[0]!.guest).toEqual({ name: 'Rosa', email: 'rosa@example.com', website: 'https://rosa.example' });
     expect(localStorage.getItem('parley:uid')).toBe('guest-7');

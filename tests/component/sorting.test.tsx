@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParleyError } from '../../widget/src/client/parley-error.ts';
 import { createOwnChanges } from '../../widget/src/thread/own-changes.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
+import { afterPendingPromises } from './settle.ts';
 
 const comments = () => [
   makeComment('old', 'Oldest', { reactions: { like: 1 } }),
@@ -44,7 +45,7 @@ describe('sorting', () => {
     localStorage.setItem('parley:uid', 'me');
     const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
     const all = [...comments(), makeComment('mine', 'My words', { author: me, createdAt: Date.now(), reactions: { like: 20 } })];
-    const { client } = await renderWidget({ comments: all, pageSize: 2, sort: 'top' });
+    const { client } = await renderWidget({ comments: all, pageSize: 1, sort: 'top' });
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     const box = (await screen.findByLabelText('Edit your comment')) as HTMLTextAreaElement;
     await waitFor(() => expect(box.value).toBe('My words'));
@@ -58,15 +59,15 @@ describe('sorting', () => {
     expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByLabelText('Edit your comment')).toBe(box);
     release();
-    await waitFor(() => expect(order()).toEqual(['pin', 'mine']));
-    expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false');
+    await waitFor(() => expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false'));
+    expect(order()).toEqual(['pin', 'mine']);
     expect(screen.getByLabelText('Edit your comment')).toBe(box);
     expect(box.value).toBe('My words, half edited');
     expect(document.activeElement).toBe(picker);
   });
 
   it('shows the order picked last when the answer for an earlier pick arrives after it', async () => {
-    const { client } = await renderWidget({ comments: comments(), pageSize: 2 });
+    const { client } = await renderWidget({ comments: comments(), pageSize: 1 });
     const picker = screen.getByLabelText('Sort by');
     const releaseNewest = client.hold('loadThread');
     fireEvent.change(picker, { target: { value: 'newest' } });
@@ -76,14 +77,14 @@ describe('sorting', () => {
     await waitFor(() => expect(order()).toEqual(['pin', 'mid']));
     releaseNewest();
     // The late answer for "newest" is dropped: the thread stays in the order on the picker.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterPendingPromises();
     expect(order()).toEqual(['pin', 'mid']);
     expect((picker as HTMLSelectElement).value).toBe('top');
     expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('false');
   });
 
   it('stays in the old order, with the thread and a message, when the new one cannot be loaded', async () => {
-    const { client } = await renderWidget({ comments: comments(), pageSize: 2 });
+    const { client } = await renderWidget({ comments: comments(), pageSize: 1 });
     client.failNext(new ParleyError('network'), 'loadThread');
     const picker = screen.getByLabelText('Sort by') as HTMLSelectElement;
     fireEvent.change(picker, { target: { value: 'newest' } });

@@ -116,7 +116,7 @@ describe('deciding on a held comment', () => {
     expect(client.comments.get('b')!.status).toBe('approved');
   });
 
-  it('bans an author for a chosen time and shows the ban on their card', async () => {
+  it('bans an author for a chosen time, shows the ban on their card, and (a shadow ban) files their held comment as spam', async () => {
     const { client } = renderConsole({ comments: [queued('a', 'Spammy again')] });
     await screen.findByText('Spammy again');
     fireEvent.click(screen.getByRole('button', { name: 'Ban author…' }));
@@ -127,8 +127,11 @@ describe('deciding on a held comment', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ban Author a' }));
     expect(screen.getByRole('note').textContent).toMatch(/^Shadow-banned until .*: Ads$/);
     expect(screen.getByRole('status').textContent).toBe('Shadow-banned Author a for 7 days.Undo');
-    await waitFor(() => expect(client.calls[0]).toEqual({ name: 'banUser', data: { siteId: 'news', uid: 'uid-a', hours: 168, shadow: true, reason: 'Ads' } }));
     expect(screen.getByRole('button', { name: 'Lift ban' })).toBeTruthy();
+    await waitFor(() => expect(client.calls[0]).toEqual({ name: 'banUser', data: { siteId: 'news', uid: 'uid-a', hours: 168, shadow: true, reason: 'Ads' } }));
+    // As on the server: the author's held comment is filed as spam, so it leaves the pending queue.
+    await waitFor(() => expect(screen.queryByText('Spammy again')).toBeNull());
+    expect(client.comments.get('a')!.status).toBe('spam');
   });
 
   it('explains that staff cannot be banned when the server refuses, and lifts the shown ban', async () => {

@@ -16,7 +16,10 @@ import {
   type ThreadSummary,
 } from '../moderator/client.ts';
 import { SignInError } from '../moderator/errors.ts';
-import { decided, inQueue } from './moderator-memory-rules.ts';
+import type { CallableName, CallInput, CallRequest } from '../../../../core/src/callables.ts';
+import { createMemoryDecisions } from './moderator-memory-decisions.ts';
+import { inQueue } from './moderator-memory-queues.ts';
+import { validated } from './validated.ts';
 import { createMemoryThreads } from './moderator-memory-threads.ts';
 import { ParleyError } from '../parley-error.ts';
 
@@ -65,7 +68,11 @@ export interface MemoryModeratorClient extends ModeratorClient {
   resumeUpdates(): void;
 }
 
-/** A ModeratorClient that keeps everything in memory: same interface, no network. */
+/**
+ * A ModeratorClient that keeps everything in memory: same interface, no network. Callables check
+ * their payload with the server's schema and decide with core's rules; tests/contract runs the
+ * same behaviour tests against it and against the Firebase client.
+ */
 export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}): MemoryModeratorClient {
   let moderator: Moderator | null = options.moderator ?? null;
   const comments = new Map((options.comments ?? []).map((item) => [item.id, item]));
@@ -100,29 +107,17 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
     for (const listener of authListeners) listener(value);
   };
 
-  async function callable<T>(name: string, data: Record<string, unknown>, apply: () => T): Promise<T> {
-    calls.push({ name, data });
+  const decisions = createMemoryDecisions({ comments, privates, users, actions, roles, moderator: () => moderator });
+
+  /** A callable: recorded, held or failed on request, its payload checked with the server's schema, then applied. */
+  async function callable<N extends CallableName, T>(name: N, data: CallRequest<N>, apply: (input: CallInput<N>) => T): Promise<T> {
+    calls.push({ name, data: data as Record<string, unknown> });
     if (held) await new Promise<void>((resolve) => held!.push(resolve));
     const failure = failures.shift();
     if (failure) throw failure;
-    const result = apply();
+    const result = apply(validated(name, data));
     notify();
     return result;
-  }
-
-  function standing(uid: string, change: Partial<SiteUser>) {
-    const user: SiteUser = users.get(uid) ?? {
-      uid,
-      name: uid,
-      provider: 'guest',
-      joinedAt: Date.now(),
-      counts: { approved: 0, pending: 0, rejected: 0, spam: 0 },
-      trusted: false,
-      ban: null,
-    };
-    const next = { ...user, ...change };
-    users.set(uid, next);
-    return { uid, ban: next.ban, trusted: next.trusted };
   }
 
   return {
@@ -239,48 +234,34 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
       return subscribe(() => onRoles([...roles]));
     },
 
-    moderate: (siteId, ids, action, reason = '') =>
-      callable('moderateComments', { siteId, ids, action, reason }, () => {
-        const result = { changed: [] as string[], unchanged: [] as string[] };
-        for (const id of ids) {
-          const item = comments.get(id);
-          if (!item || item.siteId !== siteId) throw new ParleyError('comment-not-found');
-          const after = decided(item, action);
-          if (after.status === item.status && after.pinned === item.pinned) result.unchanged.push(id);
-          else result.changed.push(id);
-          comments.set(id, after);
-          // As on the server: approving, or any decision that takes the comment out of view, settles its reports.
-          const open = (status: string) => status === 'approved' || status === 'pending';
-          const reported = privates.get(id);
-          if (reported && (action === 'approve' || (open(item.status) && !open(after.status)))) privates.set(id, { ...reported, reports: { ...reported.reports, count: 0 } });
-          actions.push({ id: `a${actions.length}`, by: moderator?.uid ?? null, byName: moderator?.name ?? '', action, commentId: id, revision: item.revision, targetUid: item.author.uid, reason, at: Date.now() });
-        }
-        return result;
-      }),
-    banUser: (siteId, uid, hours, shadow, reason) =>
-      callable('banUser', { siteId, uid, hours, shadow, reason }, () =>
-        standing(uid, { ban: { until: hours === null ? null : Date.now() + hours * 3600_000, shadow, reason, by: moderator?.uid ?? '', at: Date.now() } }),
-      ),
-    unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, () => standing(uid, { ban: null })),
-    trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, () => standing(uid, { trusted })),
+    moderate: (siteId, ids, action, reason = '') => callable('moderateComments', { siteId, ids, action, reason }, decisions.moderate),
+    banUser: (siteId, uid, hours, shadow, reason) => callable('banUser', { siteId, uid, hours, shadow, reason }, decisions.ban),
+    unbanUser: (siteId, uid, reason) => callable('unbanUser', { siteId, uid, reason }, decisions.unban),
+    trustUser: (siteId, uid, trusted) => callable('trustUser', { siteId, uid, trusted }, decisions.trust),
     setThreadState: (siteId, threadId, state) =>
-      callable('setThreadState', { siteId, threadId, ...state }, () => threads.update(threadId, state)),
+      callable('setThreadState', { siteId, threadId, ...state }, () => {
+        decisions.requireRole(siteId, 'moderator');
+        threads.update(threadId, state);
+      }),
     updateSite: (siteId, changes) =>
-      callable('updateSite', { siteId, ...changes }, () => {
+      callable('updateSite', { siteId, ...changes }, (input) => {
+        decisions.requireRole(siteId, 'owner');
         const config = sites.get(siteId);
         if (!config) throw new ParleyError('site-not-found');
-        const site: SiteDoc = { ...config.site, ...changes.site };
-        const settings = config.settings && changes.settings ? { ...config.settings, ...changes.settings, rateLimits: { ...config.settings.rateLimits, ...changes.settings.rateLimits } } : config.settings;
+        const site: SiteDoc = { ...config.site, ...input.site };
+        const settings = config.settings && input.settings ? { ...config.settings, ...input.settings, rateLimits: { ...config.settings.rateLimits, ...input.settings.rateLimits } } : config.settings;
         sites.set(siteId, { site, settings });
       }),
     setModerator: (siteId, email, role) =>
-      callable('setModerator', { siteId, email, role }, () => {
+      callable('setModerator', { siteId, email, role }, ({ email }) => {
+        decisions.requireRole(siteId, 'owner');
         const index = roles.findIndex((holder) => holder.email === email);
         if (index >= 0) roles.splice(index, 1);
         if (role) roles.push({ uid: `uid-${email}`, email, role, grantedBy: moderator?.uid ?? null, at: Date.now() });
       }),
     rotateSsoSecret: (siteId) =>
       callable('rotateSsoSecret', { siteId }, () => {
+        decisions.requireRole(siteId, 'owner');
         const config = sites.get(siteId);
         if (!config) throw new ParleyError('site-not-found');
         // As the function does: the settings say that a secret exists and since when.

@@ -1,5 +1,6 @@
 import type { ExportResult } from '../../../../core/src/api.ts';
 import { ParleyError } from '../parley-error.ts';
+import { validated } from './validated.ts';
 import type { Account, GuestOutcome, ReaderClient, SignInResult, SocialProvider } from '../reader/reader-client.ts';
 
 /** How the in-memory identity behaves: who is signed in, and which accounts already exist. */
@@ -80,7 +81,7 @@ export function createMemoryIdentity(
     },
     async sendSignInLink(site, email, continueUrl) {
       await deps.enter('sendSignInLink', [site, email, continueUrl]);
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new ParleyError('email-invalid', 'email');
+      validated('sendSignInLink', { siteId: site, email, continueUrl });
       links.push({ site, email, continueUrl });
     },
     async completeSignInLink(email, url, linkGuest) {
@@ -117,9 +118,7 @@ export function createMemoryIdentity(
     async updateProfile(name) {
       await deps.enter('updateProfile', [name]);
       const account = signedIn();
-      if (!name.trim()) throw new ParleyError('name-missing', 'name');
-      if (name.includes('@')) throw new ParleyError('name-reserved', 'name');
-      become({ ...account, name: name.trim() });
+      become({ ...account, name: validated('updateProfile', { name }).name });
       return current!;
     },
     async exportMyData(expected) {

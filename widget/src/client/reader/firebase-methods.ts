@@ -6,6 +6,7 @@ import type * as LiveModule from './firebase-live.ts';
 import type * as WriteModule from './firebase-write.ts';
 import { lazy, toParleyError } from './lazy.ts';
 import type { ReaderClient } from './reader-client.ts';
+import { createCommentRequest, reportRequest } from './requests.ts';
 
 /** The client methods that need Firebase: everything but the snapshot. */
 export type FirebaseMethods = Omit<ReaderClient, 'loadThread'>;
@@ -110,17 +111,7 @@ export function createFirebaseMethods(): FirebaseMethods {
     deleteMyAccount: (uid) => identity((module) => module.deleteMyAccount(uid)),
 
     async createComment(comment) {
-      const { site, thread, parentId, body, guest, requestId, hp } = comment;
-      const result = await call('createComment', {
-        siteId: site,
-        thread: thread.id ? thread : { url: thread.url, title: thread.title },
-        parentId,
-        body,
-        ...(guest ? { guest } : {}),
-        requestId,
-        hp,
-      });
-      return result.comment;
+      return (await call('createComment', createCommentRequest(comment))).comment;
     },
 
     async editComment(site, commentId, body) {
@@ -135,8 +126,8 @@ export function createFirebaseMethods(): FirebaseMethods {
       return call('reactToComment', { siteId: site, commentId, reaction });
     },
 
-    async report({ site, commentId, reason, details }) {
-      await call('reportComment', { siteId: site, commentId, reason, details });
+    async report(report) {
+      await call('reportComment', reportRequest(report));
     },
   };
 }
