@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEmbed, parley, type EmbedRecord } from './embed/load-embed.ts';
+import { loadEmbed, parley, snapshotRequests, type EmbedRecord } from './embed/load-embed.ts';
 
 let record: EmbedRecord;
 
@@ -23,10 +23,11 @@ describe('the Parley global', () => {
   });
 
   it('mounts lazily by default: the widget starts when it nears the viewport', async () => {
+    const requests = snapshotRequests(record).length;
     const element = parley().mount(document.querySelector('#side')!, { site: 'news', url: 'https://news.test/side' })!;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(record.mounts).toHaveLength(1);
+    expect(snapshotRequests(record)).toHaveLength(requests);
     record.intersect(element);
+    expect(snapshotRequests(record)).toHaveLength(requests + 1);
     await vi.waitFor(() => expect(record.mounts).toHaveLength(2));
     expect(record.mounts[1]!.options.url).toBe('https://news.test/side');
   });
@@ -62,5 +63,16 @@ describe('the Parley global', () => {
     parley().destroy();
     expect(main.handle.destroyed).toBe(true);
     expect(document.querySelectorAll('parley-comments')).toHaveLength(0);
+  });
+
+  it('mounts only the thread a page reset to while the app was still loading (a single-page app switching story at load)', async () => {
+    const before = record.mounts.length;
+    document.body.insertAdjacentHTML('beforeend', '<div id="late"></div>');
+    parley().mount('#late', { site: 'news', url: 'https://news.test/first', lazy: 'false' });
+    // In the same task, before the app's chunk has answered: the page switches to another story.
+    parley().reset({ url: 'https://news.test/second' }, '#late parley-comments');
+    await vi.waitFor(() => expect(record.mounts.length).toBeGreaterThan(before));
+    // Both starts wait on the same chunk and are answered in order: the first had its turn already.
+    expect(record.mounts.slice(before).map((mount) => mount.options.url)).toEqual(['https://news.test/second']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/admin.ts';
@@ -10,6 +10,13 @@ let browser: Browser;
 let log: PageLog;
 
 const heading = (page: Page) => widget(page).getByRole('heading', { level: 2 });
+
+/**
+ * Waits until a deep-linked comment has the focus. The widget focuses it in the same task as it
+ * scrolls it into view, after the render that highlights it: from then on its box stays put.
+ */
+const untilFocused = (target: Locator) =>
+  expect.poll(() => target.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement), { timeout: 15_000 }).toBe(true);
 
 beforeEach(() => {
   log = newLog();
@@ -89,15 +96,27 @@ describe('moving around threads', () => {
   it('opens a #comment-ID link on a later page: loads it with its chain, scrolls to it and highlights it', async () => {
     const found = await admin().db.collection('comments').where('body', '==', 'Do the lockers work after the desk closes?').get();
     const id = found.docs[0]!.id;
-    const page = await openPage(browser, `/spa?article=library#comment-${id}`, log);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const threadRequests: URL[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/thread') threadRequests.push(url);
+    });
+    const page = await openPage(browser, `/spa?article=library#comment-${id}`, log, { context });
     const target = widget(page).locator(`#comment-${id}`);
     await target.waitFor();
     await expect.poll(() => target.getAttribute('class'), { timeout: 15_000 }).toContain('highlighted');
     expect(await target.isVisible()).toBe(true);
-    expect(await target.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await untilFocused(target);
     const box = await target.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(900);
+    // The page's script switched to the library story while the widget was loading. The Harbor
+    // Street thread (the element's own attribute) may have been requested before that, but no
+    // widget ever ran for it: one that did would look for the comment there too, find nothing,
+    // and scroll the widget's top into view, far above the comment.
+    const harbor = threadRequests.filter((url) => url.searchParams.get('url')?.includes('harbor-street'));
+    expect(harbor.length).toBeLessThanOrEqual(1);
   });
 
   it('opens a #comment-ID link on the article at 360×640, with the widget far below the fold: scrolls to it and highlights it', async () => {
@@ -109,7 +128,7 @@ describe('moving around threads', () => {
     // Far beyond the 800 px the widget otherwise waits for before it starts.
     const top = await widget(page).evaluate((host) => host.getBoundingClientRect().top + scrollY);
     expect(top).toBeGreaterThan(640 + 800);
-    expect(await target.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await untilFocused(target);
     const box = await target.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);
@@ -125,6 +144,7 @@ describe('moving around threads', () => {
     await page.evaluate((hash) => (location.hash = hash), `#comment-${id}`);
     const target = widget(page).locator(`#comment-${id}`);
     await expect.poll(() => target.getAttribute('class'), { timeout: 15_000 }).toContain('highlighted');
+    await untilFocused(target);
     const box = await target.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(640);

@@ -47,6 +47,8 @@ class ParleyComments extends HTMLElement {
   painting = false;
   /** Loading or showing its thread (it starts near the viewport, or at once). */
   started = false;
+  /** Counts starts: only the latest start's app may mount (a reset while the app loads starts again). */
+  runs = 0;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -118,15 +120,19 @@ class ParleyComments extends HTMLElement {
     snapshot.catch(() => {}); // reported by the app once it renders
     const messages = chunk(__PARLEY_LOCALES__[languageOf(options.locale)]!);
     messages.catch(() => {}); // the app falls back to English
+    const run = ++this.runs;
+    const current = () => run === this.runs && this.started;
     loadApp().then(
       (module) => {
-        if (!this.started || !this.shadowRoot) return;
+        // A later start (Parley.reset, a new link) or a stop overtook this one while the app loaded.
+        if (!current() || !this.shadowRoot) return;
         this.handle = module.mount(this.shadowRoot, this, options, snapshot, messages);
         // A token handed over by Parley.sso while the app was loading.
         const token = this.read('ssoToken');
         if (token && token !== options.ssoToken) this.handle.sso(token);
       },
       () => {
+        if (!current()) return;
         this.started = false;
         this.painting = false;
         whenPainted();
