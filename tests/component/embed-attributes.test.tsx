@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import de from '../../widget/src/i18n/de.ts';
 import es from '../../widget/src/i18n/es.ts';
-import { loadEmbed, type EmbedRecord, type RecordedMount } from './embed/load-embed.ts';
+import { loadEmbed, snapshotRequests, type EmbedRecord, type RecordedMount } from './embed/load-embed.ts';
 
 let script: HTMLScriptElement;
 let record: EmbedRecord;
@@ -40,9 +40,9 @@ describe('embed.js and its data attributes', () => {
     expect(record.mounts).toHaveLength(0);
     expect(record.observed.has(element)).toBe(true);
     record.intersect(element, false);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(record.mounts).toHaveLength(0);
+    expect(snapshotRequests(record)).toHaveLength(0);
     record.intersect(element);
+    expect(snapshotRequests(record)).toHaveLength(1);
     await vi.waitFor(() => expect(record.mounts).toHaveLength(1));
     expect(record.mounts[0]!.host).toBe(element);
     expect(record.mounts[0]!.root).toBe(element.shadowRoot);
@@ -108,16 +108,17 @@ describe('embed.js and its data attributes', () => {
 
   it('waits for the viewport unless lazy is false', async () => {
     const count = record.mounts.length;
+    const requests = snapshotRequests(record).length;
     const lazy = document.createElement('parley-comments');
     lazy.className = 'extra';
     document.body.append(lazy);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(record.mounts).toHaveLength(count);
+    expect(snapshotRequests(record)).toHaveLength(requests);
     expect(record.observed.has(lazy)).toBe(true);
     script.dataset.lazy = 'false';
     const eager = document.createElement('parley-comments');
     eager.className = 'extra';
     document.body.append(eager);
+    expect(snapshotRequests(record)).toHaveLength(requests + 1);
     await vi.waitFor(() => expect(record.mounts).toHaveLength(count + 1));
     expect(record.mounts.at(-1)!.host).toBe(eager);
     expect(record.observed.has(eager)).toBe(false);

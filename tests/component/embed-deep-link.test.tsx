@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEmbed, type EmbedRecord } from './embed/load-embed.ts';
+import { loadEmbed, snapshotRequests, type EmbedRecord } from './embed/load-embed.ts';
 
 let record: EmbedRecord;
 
@@ -26,14 +26,14 @@ describe('a #comment-ID link', () => {
     const later = document.createElement('parley-comments');
     later.dataset.site = 'news';
     later.dataset.url = 'https://news.test/other';
+    const requests = snapshotRequests(record).length;
     document.body.append(later);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(record.mounts).toHaveLength(1);
+    expect(snapshotRequests(record)).toHaveLength(requests);
     expect(record.observed.has(later)).toBe(true);
     follow('#section-2');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(record.mounts).toHaveLength(1);
+    expect(snapshotRequests(record)).toHaveLength(requests);
     follow('#comment-c7');
+    expect(snapshotRequests(record)).toHaveLength(requests + 1);
     await vi.waitFor(() => expect(record.mounts).toHaveLength(2));
     expect(record.mounts[1]!.host).toBe(later);
     expect(record.mounts[1]!.options.focus).toBe('c7');

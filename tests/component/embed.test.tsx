@@ -28,6 +28,23 @@ function seeEverything() {
   );
 }
 
+/**
+ * Waits until the widget listens live, by posting as another reader until the "new comments"
+ * button shows. The own-comments lookup is asked for in the same task as the listener starts, and
+ * the in-memory client answers it in that task's promise continuations, so once this resolves
+ * (in a later task) whatever the lookup leads to has happened.
+ */
+async function untilLive(client: ReturnType<typeof createMemoryClient>, root: ShadowRoot): Promise<void> {
+  let probes = 0;
+  await waitFor(
+    () => {
+      const probe = makeComment(`probe-${++probes}`, 'Another reader');
+      client.emit([{ commentId: probe.id, kind: 'upsert', comment: probe }]);
+      expect(root.querySelector('.new-comments button')).toBeTruthy();
+    },
+  );
+}
+
 describe('the embedded widget', () => {
   it('renders into an open shadow root, with the page nonce on its injected styles', async () => {
     const { host, root } = mountWidget(createMemoryClient({ comments: [makeComment('a', 'Hello')] }));
@@ -64,7 +81,7 @@ describe('the embedded widget', () => {
     const inLight = mountWidget(createMemoryClient());
     await waitFor(() => expect(inDark.host.getAttribute('data-parley-theme')).toBe('dark'));
     await waitFor(() => expect(inLight.host.getAttribute('data-parley-theme')).toBe('light'));
-    await waitFor(() => expect(inLight.events.count).toBeDefined(), { timeout: 5000 });
+    await waitFor(() => expect(inLight.events.count).toBeDefined());
     document.body.setAttribute('style', 'background-color: rgb(0, 0, 0)');
     await waitFor(() => expect(inLight.host.getAttribute('data-parley-theme')).toBe('dark'));
   });
@@ -88,13 +105,14 @@ describe('the embedded widget', () => {
     localStorage.setItem('parley:uid', 'me');
     localStorage.setItem('parley:unpublished', JSON.stringify({ 'thread-1': ['held', 'quiet'] }));
     const mine = mountWidget(createMemoryClient({ comments: comments(), uid: 'me' }));
-    await waitFor(() => expect(mine.root.querySelector('#comment-held')?.textContent).toContain('Awaiting moderation'), { timeout: 3000 });
+    await waitFor(() => expect(mine.root.querySelector('#comment-held')?.textContent).toContain('Awaiting moderation'));
     expect(mine.root.querySelector('#comment-quiet')?.textContent).not.toContain('Awaiting moderation');
     mine.handle.destroy();
     localStorage.setItem('parley:uid', 'someone-else');
-    const other = mountWidget(createMemoryClient({ comments: comments(), uid: 'someone-else' }));
+    const client = createMemoryClient({ comments: comments(), uid: 'someone-else' });
+    const other = mountWidget(client);
     await waitFor(() => expect(other.root.querySelector('#comment-a')).toBeTruthy());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilLive(client, other.root);
     expect(other.root.querySelector('#comment-held')).toBeNull();
   });
 
@@ -110,16 +128,7 @@ describe('the embedded widget', () => {
       const { root, handle } = mountWidget(client);
       await waitFor(() => expect(root.querySelector('#comment-a')).toBeTruthy());
       // The live listener and the own-comments lookup start together, once visible and idle.
-      let probes = 0;
-      await waitFor(
-        () => {
-          const probe = makeComment(`probe-${++probes}`, 'Another reader');
-          client.emit([{ commentId: probe.id, kind: 'upsert', comment: probe }]);
-          expect(root.querySelector('.new-comments button')).toBeTruthy();
-        },
-        { timeout: 3000 },
-      );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await untilLive(client, root);
       handle.destroy();
       return ownLookups(client);
     };
@@ -150,7 +159,7 @@ describe('the embedded widget', () => {
     // The failure told the page once (parley:error), before the retry painted.
     expect(events.error).toEqual([{ code: 'network' }]);
     await waitFor(() => expect(events.ready).toHaveLength(1));
-    await waitFor(() => expect(events.count?.at(-1)).toEqual({ count: 1 }), { timeout: 5000 });
+    await waitFor(() => expect(events.count?.at(-1)).toEqual({ count: 1 }));
   });
 
   it('is gone, listeners and all, after destroy', async () => {

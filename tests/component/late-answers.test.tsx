@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryMethod } from '../../widget/src/client/memory/reader-memory.ts';
 import { makeComment, renderWidget } from './render-widget.tsx';
+import { afterRenderFrames } from './settle.ts';
 
 const me = { uid: 'me', name: 'Rosa', avatar: null, provider: 'guest' as const, badges: [] };
 
@@ -65,7 +66,8 @@ describe('an answer that arrives after the reader moved on to another panel', ()
     fireEvent.input(reply, { target: { value: 'Half-written' } });
     release();
     await screen.findAllByText(done);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Whatever the answer moves focus to is moved after the render it caused.
+    await afterRenderFrames();
     expect(screen.getByLabelText('Your reply to Author other')).toBe(reply);
     expect(document.activeElement).toBe(reply);
     expect(reply.value).toBe('Half-written');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertReachablePort, childrenOf } from '../../scripts/lib/emulators.ts';
+import { assertReachablePort } from '../../scripts/lib/emulator-config.ts';
+import { childrenOf } from '../../scripts/lib/emulator-processes.ts';
 import { parseJavaMajor } from '../../scripts/lib/java.ts';
 import { jarManifest } from '../../scripts/lib/zip.ts';
 
@@ -41,7 +42,7 @@ describe('stopping the emulators', () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { detached: true, stdio: 'ignore' });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => child.once('spawn', resolve));
       expect(childrenOf(process.pid)).toContain(child.pid);
       expect(childrenOf(child.pid!)).toEqual([]);
     } finally {

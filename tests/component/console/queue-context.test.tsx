@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { CommentPrivate } from '../../../widget/src/client/moderator/client.ts';
 import { queued, renderConsole } from './render-console.tsx';
+import { afterPendingPromises } from '../settle.ts';
 
 const about = (extra: Partial<CommentPrivate> = {}): CommentPrivate => ({
   email: 'ann@example.com',
@@ -80,7 +81,8 @@ describe('what each queued comment shows', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Keep, dismiss reports' }));
     expect(screen.queryByRole('article', { name: 'Author a' })).toBeNull();
     await waitFor(() => expect(client.calls.map((call) => call.name)).toEqual(['moderateComments']));
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The answer, and what the console does with it, come in promise continuations.
+    await afterPendingPromises();
     expect(screen.queryByRole('article', { name: 'Author a' })).toBeNull();
     client.resumeUpdates();
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { queued, renderConsole } from './render-console.tsx';
+import { afterRenderFrames } from '../settle.ts';
 
 const press = (key: string, target: Element = document.body) => fireEvent.keyDown(target, { key });
 const current = () => document.querySelector('article[aria-current="true"]')?.textContent ?? '';
@@ -18,7 +19,7 @@ describe('the queue cursor while comments come and go', () => {
     client.put(queued('d', 'Posted just now'));
     client.put(queued('e', 'Posted a moment later'));
     await screen.findByText('Posted a moment later');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await afterRenderFrames();
     expect(current()).toContain('Oldest');
     expect(focusedText()).toContain('Oldest');
     press('s');

@@ -23,6 +23,11 @@ export interface EmbedRecord {
   mounts: RecordedMount[];
   /** Chunks other than the app, in the order they were downloaded. */
   chunks: string[];
+  /**
+   * How often the loader asked for the count chunk: noted in the same task as its decision (it
+   * reads the chunk's address then), so a count taken right after an event is exact.
+   */
+  countsAsked: number;
   /** Every URL requested with fetch. */
   requests: URL[];
   /** Elements the IntersectionObserver watches; `intersect` reports one as near the viewport. */
@@ -49,6 +54,7 @@ export async function loadEmbed(options: { attributes?: Record<string, string>; 
   const record: EmbedRecord = {
     mounts: [],
     chunks: [],
+    countsAsked: 0,
     requests: [],
     observed: new Set(),
     intersect(element, isIntersecting = true) {
@@ -56,9 +62,15 @@ export async function loadEmbed(options: { attributes?: Record<string, string>; 
     },
   };
   (globalThis as unknown as { parleyEmbedRecord: EmbedRecord }).parleyEmbedRecord = record;
+  Object.defineProperty(globalThis, '__PARLEY_COUNTS__', {
+    configurable: true,
+    get: () => {
+      record.countsAsked++;
+      return fileUrl('tests/component/embed/counts-chunk.ts');
+    },
+  });
   Object.assign(globalThis, {
     __PARLEY_APP__: [fileUrl('tests/component/embed/app-double.ts')],
-    __PARLEY_COUNTS__: fileUrl('tests/component/embed/counts-chunk.ts'),
     __PARLEY_LOCALES__: Object.fromEntries(['en', 'ru', 'es', 'de', 'ar'].map((language) => [language, fileUrl(`widget/src/i18n/${language}.ts`)])),
   });
   vi.stubGlobal(
@@ -102,6 +114,15 @@ export async function loadEmbed(options: { attributes?: Record<string, string>; 
   await import('../../../widget/src/embed/loader.ts');
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => null });
   return { script, record };
+}
+
+/**
+ * The snapshot requests so far. A widget that starts asks for its snapshot synchronously, in the
+ * same task as the event that started it, so counting them right after an event tells whether it
+ * started one: no waiting, and no guessing how long "not yet" has to last.
+ */
+export function snapshotRequests(record: EmbedRecord): URL[] {
+  return record.requests.filter((url) => url.pathname === '/api/thread');
 }
 
 /** The page's `Parley` global. */
