@@ -209,6 +209,7 @@ const TABLE: Record<string, Row[]> = {
     ['list pending across sites', list('comments', where('status', '==', 'pending'), limit(50)), NONE],
     ['list deleted across sites', list('comments', where('status', '==', 'deleted'), limit(50)), NONE],
     ["list the author's own in a thread", list('comments', where('threadId', '==', 't1'), where('author.uid', '==', 'author'), limit(100)), ['author']],
+    ["list the author's own across threads", list('comments', where('author.uid', '==', 'author'), limit(50)), ['author']],
     ["list the author's own without a limit", list('comments', where('author.uid', '==', 'author')), NONE],
     ["list the author's own over the limit (101)", list('comments', where('author.uid', '==', 'author'), limit(101)), NONE],
     ["list a site's comments", list('comments', where('siteId', '==', 'demo'), limit(100)), MODERATORS],
@@ -256,6 +257,7 @@ const TABLE: Record<string, Row[]> = {
     // Not even the reader who filed it.
     ['get', get('reports/approved_other'), MODERATORS],
     ["list a comment's reports", list('reports', where('siteId', '==', 'demo'), where('commentId', '==', 'approved'), orderBy('at', 'desc'), limit(20)), MODERATORS],
+    ["list a site's reports", list('reports', where('siteId', '==', 'demo'), limit(50)), MODERATORS],
     ['list across sites', list('reports', limit(20)), NONE],
     ["list by the reporter's uid", list('reports', where('uid', '==', 'other'), limit(20)), NONE],
     ...noWrites('reports/approved_other', (role) => `reports/pending_${uidOf(role)}`, { siteId: 'demo', commentId: 'pending', reason: 'spam' }),
