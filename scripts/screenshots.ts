@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_MODERATOR, DEMO_SITE_ID } from '../demo/seed/demo-data.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { readPorts } from './lib/emulators.ts';
+import { readPorts } from './lib/emulator-config.ts';
 import { ROOT } from './lib/paths.ts';
 import { runMain } from './lib/setup-error.ts';
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { findChrome } from '../tests/support/browser.ts';
 import { buildForEmulators } from './lib/build-for-emulators.ts';
-import { startEmulators } from './lib/emulators.ts';
+import { startEmulators, type RunningEmulators } from './lib/emulators.ts';
 import { ROOT } from './lib/paths.ts';
 import { runMain, SetupError } from './lib/setup-error.ts';
 
@@ -21,15 +21,16 @@ const bin = (name: string) => `${ROOT}/node_modules/.bin/${name}`;
  * `npm test`: every layer, in the order that fails fastest. Lint and type checks; the build and
  * its size budgets; unit and component tests; then, on freshly started emulators, the rules,
  * functions and end-to-end tests; last, `npm start` started and stopped with Ctrl-C twice.
- * Emulators are stopped whatever happens.
+ * Emulators are stopped whatever happens. The summary gives each step's duration.
  */
 runMain(async () => {
   const started = Date.now();
-  const results: Array<[string, number]> = [];
+  const results: Array<{ name: string; code: number; seconds: number }> = [];
   const step = async (name: string, work: () => Promise<number>) => {
     console.log(`\n▶ ${name}`);
+    const began = Date.now();
     const code = await work();
-    results.push([name, code]);
+    results.push({ name, code, seconds: Math.round((Date.now() - began) / 1000) });
     return code;
   };
 
@@ -51,7 +52,11 @@ runMain(async () => {
   await step('size budgets (production build, brotli)', () => run(bin('tsx'), ['scripts/size.ts']));
   await step('unit and component tests', () => run(bin('vitest'), ['run', '--project', 'unit', '--project', 'component']));
 
-  const emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });
+  let emulators!: RunningEmulators;
+  await step('start the emulators', async () => {
+    emulators = await startEmulators({ log: (line) => console.log(`  ${line}`) });
+    return 0;
+  });
   const stop = () => void emulators.stop().then(() => process.exit(130));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -64,9 +69,9 @@ runMain(async () => {
   }
   await step('npm start: ready, Ctrl-C stops everything, starts again', () => run(bin('vitest'), ['run', '--project', 'lifecycle'], { ...process.env, CHROME_PATH: chrome }));
 
-  const failed = results.filter(([, code]) => code !== 0);
+  const failed = results.filter(({ code }) => code !== 0);
   const seconds = Math.round((Date.now() - started) / 1000);
-  console.log(`\n${results.map(([name, code]) => `${code === 0 ? '✔' : '✖'} ${name}`).join('\n')}`);
+  console.log(`\n${results.map(({ name, code, seconds }) => `${code === 0 ? '✔' : '✖'} ${name} (${seconds} s)`).join('\n')}`);
   if (failed.length > 0) throw new SetupError(`${failed.length} of ${results.length} steps failed (${seconds} s).`);
   console.log(`\nAll ${results.length} steps passed in ${seconds} s.`);
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
 import * as v from 'valibot';
 import { NameSchema } from '../../core/src/validation.ts';
-import { portAnswers, readPorts } from './emulators.ts';
+import { readPorts } from './emulator-config.ts';
+import { portAnswers } from './emulator-ports.ts';
 import { PROJECT_ID, ROOT } from './paths.ts';
 import { SetupError } from './setup-error.ts';
 

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID, DEMO_THREADS } from '../../demo/seed/demo-data.ts';
-import { portAnswers, readPorts } from '../../scripts/lib/emulators.ts';
+import { readPorts } from '../../scripts/lib/emulator-config.ts';
+import { portAnswers } from '../../scripts/lib/emulator-ports.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
 /**

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertPortFree } from '../../scripts/lib/emulators.ts';
+import { assertPortFree } from '../../scripts/lib/emulator-ports.ts';
 import { findJava } from '../../scripts/lib/java.ts';
 import { SetupError } from '../../scripts/lib/setup-error.ts';
 
