@@ -18,10 +18,12 @@ describe('the composer taking over from the first-paint box', () => {
       const page = await openPage(demo.browser, '/', demo.log, { context, name: `reader ${attempt}` });
       await waitForThread(page);
       await widget(page).getByLabel('Your comment').click();
+      // Not a wait for anything: the delay is the experiment, typing from a later moment of the load each time.
       await page.waitForTimeout(attempt * 15);
       await page.keyboard.type('Typed while loading', { delay: 15 });
       await widget(page).getByLabel('Name').waitFor();
-      await page.waitForTimeout(100);
+      // Typed text that was lost never comes back: this waits out the handover, not the loss.
+      await expect.poll(() => widget(page).getByLabel('Your comment').inputValue(), { timeout: 5_000 }).toBe('Typed while loading');
       results.push(await widget(page).getByLabel('Your comment').inputValue());
       await context.close();
     }

@@ -132,8 +132,13 @@ describe('moderating in the console', () => {
 
   it('undoes the last decision: the comment returns to the queue and stays held', async () => {
     const thread = await makeThread('undo');
-    const [id] = await holdComments(thread.url, ['Undo me please']);
+    const [id, second] = await holdComments(thread.url, ['Undo me please', 'Approve me next', 'And me last']);
     const page = await pages.open('console');
+    // Every moderateComments request the console sends, by the comments it names.
+    const sent: string[][] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/moderateComments')) sent.push((JSON.parse(request.postData() ?? '{}') as { data: { ids: string[] } }).data.ids);
+    });
     await signInToConsole(page);
     await openQueue(page, `#/${DEMO_SITE_ID}/queue/pending/${thread.id}`);
     await card(page, 'Undo me please').getByRole('button', { name: 'Approve' }).click();
@@ -141,8 +146,13 @@ describe('moderating in the console', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await card(page, 'Undo me please').waitFor();
     await poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Undo me please');
-    // Past the undo window: nothing was sent, nothing logged.
-    await page.waitForTimeout(5_500);
+    // Two more decisions: the second sends the first at once. Had the undone one still been held,
+    // it would have gone out before them.
+    await card(page, 'Approve me next').getByRole('button', { name: 'Approve' }).click();
+    await card(page, 'And me last').getByRole('button', { name: 'Approve' }).click();
+    await eventually(async () => expect(await statuses([second!])).toEqual(['approved']));
+    expect(sent[0]).toEqual([second]);
+    expect(sent.flat()).not.toContain(id);
     expect(await statuses([id!])).toEqual(['pending']);
     expect((await admin().db.collection('moderationActions').where('commentId', '==', id).get()).size).toBe(0);
     expect(await card(page, 'Undo me please').count()).toBe(1);

@@ -10,17 +10,21 @@ function watchRequests(context: BrowserContext) {
   context.on('request', (request) => paths.push(new URL(request.url()).pathname));
   return {
     sdk: (name: string) => paths.some((path) => path.startsWith(`/assets/sdk-${name}-`)),
+    /** The live listener has connected to Firestore. */
+    listening: () => paths.some((path) => path.startsWith('/google.firestore.v1.Firestore/Listen')),
     reset: () => paths.splice(0),
   };
 }
 
-/** Opens the article and waits until the live listener is running (what follows the first paint has run by then). */
+/**
+ * Opens the article and waits until the live listener has connected. The own-comments lookup, when
+ * there is one, starts in the same task as the listener and asks for Auth's chunks alongside the
+ * Firestore module; the listener connects only after that module and the Firestore SDK have loaded.
+ */
 async function readArticle(context: BrowserContext, requests: ReturnType<typeof watchRequests>, name: string) {
   const page = await openPage(demo.browser, '/', demo.log, { context, name });
   await waitForThread(page);
-  await expect.poll(() => requests.sdk('firestore'), { timeout: 15_000 }).toBe(true);
-  // The own-comments lookup, when there is one, starts in the same task as the listener.
-  await page.waitForTimeout(1500);
+  await expect.poll(() => requests.listening(), { timeout: 20_000 }).toBe(true);
   return page;
 }
 
@@ -63,6 +67,6 @@ describe('Firebase Auth and Functions load only for readers who write', () => {
 
     requests.reset();
     await readArticle(context, requests, 'returning with a held comment');
-    expect(requests.sdk('auth')).toBe(true);
+    await expect.poll(() => requests.sdk('auth')).toBe(true);
   });
 });

@@ -38,10 +38,12 @@ describe('a shadow-banned author', () => {
     await article(author, text).waitFor({ timeout: 15_000 });
     expect(await article(author, text).getByText('Awaiting moderation').count()).toBe(0);
 
-    // A later visit, once the browser's copy of the snapshot (5 s) has expired: the thread no
-    // longer has the comment, so the widget looks up the author's own and shows it to them.
+    // A later visit, once the browser's copy of the snapshot (5 s) has expired (its cache emptied
+    // here, rather than waited out): the thread no longer has the comment, so the widget looks up
+    // the author's own and shows it to them.
+    const cdp = await context.newCDPSession(author);
+    await cdp.send('Network.clearBrowserCache');
     await author.close();
-    await new Promise((resolve) => setTimeout(resolve, 6000));
     const again = await openPage(demo.browser, '/', demo.log, { context, name: 'author later' });
     await waitForThread(again);
     await article(again, text).waitFor({ timeout: 15_000 });
