@@ -1,14 +1,11 @@
 import type { SiteDoc } from '../../../../core/src/docs.ts';
-import type { CommentStatus } from '../../../../core/src/types.ts';
 import {
-  NO_QUEUE_FILTER,
   type ActionRecord,
   type CommentPrivate,
   type DayStats,
   type Moderator,
   type ModeratorClient,
   type QueueItem,
-  type QueueName,
   type Report,
   type RoleHolder,
   type SiteConfig,
@@ -18,7 +15,7 @@ import {
 import { SignInError } from '../moderator/errors.ts';
 import type { CallableName, CallInput, CallRequest } from '../../../../core/src/callables.ts';
 import { createMemoryDecisions } from './moderator-memory-decisions.ts';
-import { inQueue } from './moderator-memory-queues.ts';
+import { createMemoryReads } from './moderator-memory-queues.ts';
 import { validated } from './validated.ts';
 import { createMemoryThreads } from './moderator-memory-threads.ts';
 import { ParleyError } from '../parley-error.ts';
@@ -180,46 +177,8 @@ export function createMemoryModeratorClient(options: MemoryModeratorOptions = {}
       setModerator(null);
     },
 
-    watchQueue(q, onItems) {
-      return subscribe(() => {
-        const sign = q.order === 'newest' ? -1 : 1;
-        const items = [...comments.values()].filter((item) => inQueue(item, q, privates)).sort((a, b) => sign * (a.createdAt - b.createdAt));
-        onItems(items.slice(0, q.limit));
-      });
-    },
-    async countQueues(siteId, filter = NO_QUEUE_FILTER) {
-      const count = (queue: QueueName) =>
-        [...comments.values()].filter((item) => inQueue(item, { siteId, queue, order: 'newest', ...filter, limit: 1e9 }, privates)).length;
-      return { pending: count('pending'), reported: count('reported'), spam: count('spam'), rejected: count('rejected'), all: count('all') };
-    },
-    watchPrivate(_siteId, commentId, onValue) {
-      return subscribe(() => onValue(privates.get(commentId) ?? null));
-    },
-    watchReports(_siteId, commentId, onValue) {
-      return subscribe(() => onValue(options.reports?.[commentId] ?? []));
-    },
-    watchSiteUser(_siteId, uid, onValue) {
-      return subscribe(() => onValue(users.get(uid) ?? null));
-    },
-    async getComment(commentId) {
-      return comments.get(commentId) ?? null;
-    },
+    ...createMemoryReads({ comments, privates, users, actions, reports: options.reports ?? {} }, subscribe),
     ...threads.queries,
-    async countThread(siteId, threadId) {
-      const of = (status: CommentStatus) => [...comments.values()].filter((c) => c.siteId === siteId && c.threadId === threadId && c.status === status).length;
-      return { approved: of('approved'), pending: of('pending') };
-    },
-    watchLog(q, onRecords) {
-      return subscribe(() =>
-        onRecords(
-          actions
-            .filter((record) => (q.by === undefined || record.by === q.by) && (!q.action || record.action === q.action))
-            .filter((record) => (q.from === undefined || record.at >= q.from) && (q.to === undefined || record.at < q.to))
-            .sort((a, b) => b.at - a.at)
-            .slice(0, q.limit),
-        ),
-      );
-    },
     watchStats(_siteId, fromDay, onDays) {
       return subscribe(() => onDays((options.stats ?? []).filter((day) => day.day >= fromDay)));
     },
