@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { REACTIONS, REPORT_REASONS } from './types.ts';
+import { REPORT_REASONS } from './moderation/reports.ts';
+import { REACTIONS } from './types.ts';
 import { BodySchema, GuestSchema, IdSchema, SiteIdSchema, strictRecord, wellFormed } from './validation.ts';
 import { cleanMultiline, cleanSingleLine } from './text.ts';
 import { canonicalUrl } from './canonical-url.ts';

@@ -2,6 +2,7 @@ import type { Provider } from './providers.ts';
 import type { RenderNode } from './render-tree.ts';
 
 export type { Provider, SocialProvider } from './providers.ts';
+export type { ReportReason } from './moderation/reports.ts';
 
 /**
  * Domain types shared by the widget, the console and the functions. Times are milliseconds since
@@ -36,12 +37,6 @@ export const REACTIONS = ['like', 'love', 'laugh', 'wow', 'sad'] as const;
 
 /** One of the reactions. */
 export type Reaction = (typeof REACTIONS)[number];
-
-/** Why a reader reports a comment. */
-export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'illegal'] as const;
-
-/** One of the report reasons. */
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /** Stops a listener. */
 export type Unsubscribe = () => void;

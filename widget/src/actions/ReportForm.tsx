@@ -6,7 +6,7 @@ import { useWidget } from '../app/widget-context.ts';
 import { FieldError } from '../composer/FieldError.tsx';
 import { textDir } from '../i18n/text-dir.ts';
 import { createReportModel } from './report-model.ts';
-import { REPORT_REASONS } from '../../../core/src/types.ts';
+import { REPORT_REASONS } from '../../../core/src/moderation/reports.ts';
 import { closePanel } from './close-panel.ts';
 
 /** Reports someone else's comment: a reason, and for illegal content the explanation the law requires. */

@@ -47,8 +47,8 @@ class ParleyComments extends HTMLElement {
   painting = false;
   /** Loading or showing its thread (it starts near the viewport, or at once). */
   started = false;
-  /** Counts starts: only the latest start's app may mount (a reset while the app loads starts again). */
-  runs = 0;
+  /** The latest start: only its app may mount (a reset while the app loads starts again). */
+  declare run: object;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -120,19 +120,17 @@ class ParleyComments extends HTMLElement {
     snapshot.catch(() => {}); // reported by the app once it renders
     const messages = chunk(__PARLEY_LOCALES__[languageOf(options.locale)]!);
     messages.catch(() => {}); // the app falls back to English
-    const run = ++this.runs;
-    const current = () => run === this.runs && this.started;
+    const run = (this.run = {});
     loadApp().then(
       (module) => {
         // A later start (Parley.reset, a new link) or a stop overtook this one while the app loaded.
-        if (!current() || !this.shadowRoot) return;
+        if (run !== this.run || !this.started || !this.shadowRoot) return;
         this.handle = module.mount(this.shadowRoot, this, options, snapshot, messages);
         // A token handed over by Parley.sso while the app was loading.
         const token = this.read('ssoToken');
         if (token && token !== options.ssoToken) this.handle.sso(token);
       },
       () => {
-        if (!current()) return;
         this.started = false;
         this.painting = false;
         whenPainted();
